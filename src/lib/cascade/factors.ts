@@ -1,0 +1,181 @@
+/**
+ * The factors a student can switch: the target organ, the microenvironment and the state of the
+ * cell. They live in the machine's context; guards read them. Pure data and pure functions.
+ */
+
+export const ORGANS = ['lung', 'liver', 'bone', 'brain'] as const;
+export type Organ = (typeof ORGANS)[number];
+
+export const EMT_STATES = ['epithelial', 'hybrid', 'mesenchymal'] as const;
+export type EmtState = (typeof EMT_STATES)[number];
+
+export interface Factors {
+	organ: Organ;
+	inflammation: boolean;
+	agedStroma: boolean;
+	surgery: boolean;
+	perivascularNiche: boolean;
+	nkActive: boolean;
+	emt: EmtState;
+	mhcI: boolean;
+	sting: boolean;
+}
+
+export type FactorKey = keyof Factors;
+export type FactorGroup = 'organ' | 'microenvironment' | 'cell';
+
+interface Option<V> {
+	value: V;
+	label: string;
+}
+
+interface FactorDefBase<K extends FactorKey> {
+	key: K;
+	group: FactorGroup;
+	/** Short label for the control, sentence case. */
+	label: string;
+	/** Query-string parameter name; part of the public URL contract. */
+	param: string;
+}
+
+export type FactorDef = {
+	[K in FactorKey]: FactorDefBase<K> &
+		(Factors[K] extends boolean
+			? { kind: 'toggle'; on: string; off: string }
+			: { kind: 'choice'; options: readonly Option<Factors[K]>[] });
+}[FactorKey];
+
+export const DEFAULT_FACTORS: Readonly<Factors> = Object.freeze({
+	organ: 'lung',
+	inflammation: false,
+	agedStroma: false,
+	surgery: false,
+	perivascularNiche: true,
+	nkActive: true,
+	emt: 'hybrid',
+	mhcI: true,
+	sting: true
+});
+
+export const FACTOR_DEFS: readonly FactorDef[] = [
+	{
+		key: 'organ',
+		group: 'organ',
+		label: 'Target organ',
+		param: 'organ',
+		kind: 'choice',
+		options: [
+			{ value: 'lung', label: 'Lung' },
+			{ value: 'liver', label: 'Liver' },
+			{ value: 'bone', label: 'Bone' },
+			{ value: 'brain', label: 'Brain' }
+		]
+	},
+	{
+		key: 'inflammation',
+		group: 'microenvironment',
+		label: 'Inflammation and NETs',
+		param: 'inflammation',
+		kind: 'toggle',
+		on: 'present',
+		off: 'absent'
+	},
+	{
+		key: 'agedStroma',
+		group: 'microenvironment',
+		label: 'Aged stroma',
+		param: 'aged',
+		kind: 'toggle',
+		on: 'aged',
+		off: 'young'
+	},
+	{
+		key: 'surgery',
+		group: 'microenvironment',
+		label: 'Systemic response to surgery',
+		param: 'surgery',
+		kind: 'toggle',
+		on: 'after surgery',
+		off: 'no surgery'
+	},
+	{
+		key: 'perivascularNiche',
+		group: 'microenvironment',
+		label: 'Stable perivascular niche',
+		param: 'niche',
+		kind: 'toggle',
+		on: 'stable',
+		off: 'disrupted'
+	},
+	{
+		key: 'nkActive',
+		group: 'microenvironment',
+		label: 'NK-cell activity',
+		param: 'nk',
+		kind: 'toggle',
+		on: 'active',
+		off: 'suppressed'
+	},
+	{
+		key: 'emt',
+		group: 'cell',
+		label: 'EMT state',
+		param: 'emt',
+		kind: 'choice',
+		options: [
+			{ value: 'epithelial', label: 'Epithelial' },
+			{ value: 'hybrid', label: 'Hybrid E/M' },
+			{ value: 'mesenchymal', label: 'Mesenchymal' }
+		]
+	},
+	{
+		key: 'mhcI',
+		group: 'cell',
+		label: 'Antigen presentation (MHC-I)',
+		param: 'mhc',
+		kind: 'toggle',
+		on: 'presented',
+		off: 'lost'
+	},
+	{
+		key: 'sting',
+		group: 'cell',
+		label: 'STING signalling',
+		param: 'sting',
+		kind: 'toggle',
+		on: 'active',
+		off: 'silenced'
+	}
+];
+
+export const FACTOR_GROUPS: readonly { id: FactorGroup; label: string }[] = [
+	{ id: 'organ', label: 'Target organ' },
+	{ id: 'microenvironment', label: 'Microenvironment' },
+	{ id: 'cell', label: 'Cell state' }
+];
+
+export function factorDef(key: FactorKey): FactorDef {
+	const def = FACTOR_DEFS.find((d) => d.key === key);
+	if (!def) throw new Error(`Unknown factor "${key}"`);
+	return def;
+}
+
+/** The human-readable value of one factor, e.g. "Hybrid E/M" or "suppressed". */
+export function describeFactorValue(key: FactorKey, factors: Factors): string {
+	const def = factorDef(key);
+	const value = factors[key];
+	if (def.kind === 'toggle') return value ? def.on : def.off;
+	return def.options.find((o) => o.value === value)?.label ?? String(value);
+}
+
+/** Checks one untrusted value against a factor's definition. */
+export function isFactorValue<K extends FactorKey>(key: K, value: unknown): value is Factors[K] {
+	const def = FACTOR_DEFS.find((d) => d.key === key);
+	if (!def) return false;
+	if (def.kind === 'toggle') return typeof value === 'boolean';
+	return def.options.some((o) => o.value === value);
+}
+
+export function withFactor<K extends FactorKey>(factors: Factors, key: K, value: Factors[K]): Factors {
+	return { ...factors, [key]: value };
+}
