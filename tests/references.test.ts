@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../src/lib/content/references.txt?raw';
+import { REFERENCE_LIST as raw } from '../src/lib/content/reference-list';
 import { parseReference, parseReferences } from '../src/lib/content/parse-references';
 
 const refs = parseReferences(raw);

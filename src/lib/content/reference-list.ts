@@ -1,4 +1,8 @@
-1. Poste, G. & Fidler, I. J. The pathogenesis of cancer metastasis. Nature 283, 139–146 (1980).
+/**
+ * The review's reference list exactly as it prints it, one reference per line (bibliographic
+ * fact, copied from the review). Parsed by ./parse-references; do not edit by hand.
+ */
+export const REFERENCE_LIST = `1. Poste, G. & Fidler, I. J. The pathogenesis of cancer metastasis. Nature 283, 139–146 (1980).
 2. Massague, J. & Obenauf, A. C. Metastatic colonization by circulating tumour cells. Nature 529, 298–306 (2016).
 3. Lambert, A. W., Pattabiraman, D. R. & Weinberg, R. A. Emerging biological principles of metastasis. Cell 168, 670–691 (2017).
 4. Gerstberger, S., Jiang, Q. & Ganesh, K. Metastasis. Cell 186, 1564–1579 (2023).
@@ -142,3 +146,4 @@
 142. Coffelt, S. B. et al. IL-17-producing γδ T cells and neutrophils conspire to promote breast cancer metastasis. Nature 522, 345–348 (2015).
 143. Yu, J. et al. Liver metastasis restrains immunotherapy efficacy via macrophage-mediated T cell elimination. Nat. Med. 27, 152–164 (2021).
 144. Reticker-Flynn, N. E. et al. Lymph node colonization induces tumor-immune tolerance to promote distant metastasis. Cell 185, 1924–1942 e1923 (2022).
+`;

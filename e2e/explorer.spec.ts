@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
+import { mechanismsFor, pubmedSearchUrl, reference, stateContent, transitionContent } from '../src/lib/content';
+import { walkToMacrometastasis } from '../tests/support/walks';
+import {
+	detailsTitle,
+	expect,
+	openExplorer,
+	setFactorsWithKeyboard,
+	setFactorsWithMouse,
+	tabTo,
+	test
+} from './support/fixtures';
+
+const DORMANT_PATH = 'invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy';
+const walk = walkToMacrometastasis();
+
+test('a mouse user walks the cell from the primary tumour to a macrometastasis', async ({ page }) => {
+	await openExplorer(page);
+	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+	await setFactorsWithMouse(page, walk.scenario.factors);
+	for (const [i, step] of walk.steps.entries()) {
+		await page.locator(`.diagram [data-transition="${step}"]`).click();
+		await expect(detailsTitle(page)).toHaveText(stateContent(walk.states[i + 1]!).title);
+		await expect(page.getByTestId('narration')).toContainText(transitionContent(step).narration);
+	}
+	await expect(detailsTitle(page)).toHaveText(stateContent('macrometastasis').title);
+	await expect(page).toHaveURL(new RegExp(`at=macrometastasis&path=${walk.steps.join('\\.')}`));
+});
+
+test('a keyboard user walks the same way with Tab, Space and Enter alone', async ({ page }) => {
+	await openExplorer(page);
+	await setFactorsWithKeyboard(page, walk.scenario.factors);
+	for (const [i, step] of walk.steps.entries()) {
+		await tabTo(page, page.locator(`.diagram [data-transition="${step}"]`));
+		await page.keyboard.press('Enter');
+		await expect(detailsTitle(page)).toHaveText(stateContent(walk.states[i + 1]!).title);
+	}
+	await expect(detailsTitle(page)).toHaveText(stateContent('macrometastasis').title);
+	// Focus is not lost after the last step.
+	expect(await page.evaluate(() => document.activeElement && document.activeElement !== document.body)).toBe(true);
+});
+
+test('Next follows the default way on and says why it stops', async ({ page }) => {
+	await openExplorer(page);
+	const next = page.getByRole('button', { name: /^Next/ });
+	for (let i = 0; i < 8; i++) await next.click();
+	await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
+	await expect(next).toBeDisabled();
+	await expect(page.locator('#next-why')).toContainText('wake-up signal');
+	await setFactorsWithMouse(page, { inflammation: true, sting: false });
+	await expect(page.getByTestId('narration')).toContainText('Now open: Wake up');
+	await expect(next).toBeEnabled();
+	await page.getByRole('button', { name: '← Back' }).click();
+	await expect(detailsTitle(page)).toHaveText(stateContent('initiating').title);
+	await page.getByRole('button', { name: 'Start again' }).click();
+	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+});
+
+test('a deep link restores the same view, also after a reload', async ({ page }) => {
+	await openExplorer(page, `?at=solitary&path=${DORMANT_PATH}&organ=bone&nk=0`);
+	const check = async () => {
+		await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
+		await expect(page.getByRole('radiogroup', { name: 'Target organ' }).getByRole('radio', { name: 'Bone' })).toBeChecked();
+		await expect(page.getByRole('switch', { name: /NK-cell activity/ })).not.toBeChecked();
+		await expect(page.locator('.diagram .node.current')).toHaveCount(1);
+		await expect(page.getByRole('button', { name: '← Back' })).toBeEnabled();
+	};
+	await check();
+	await page.reload();
+	await page.locator('html[data-ready]').waitFor();
+	await check();
+});
+
+test('the browser’s back and forward walk the history of steps', async ({ page }) => {
+	await openExplorer(page);
+	const next = page.getByRole('button', { name: /^Next/ });
+	await next.click();
+	await expect(detailsTitle(page)).toHaveText(stateContent('localInvasion').title);
+	await next.click();
+	await expect(detailsTitle(page)).toHaveText(stateContent('circulation').title);
+	await page.goBack();
+	await expect(detailsTitle(page)).toHaveText(stateContent('localInvasion').title);
+	await page.goBack();
+	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+	await page.goForward();
+	await expect(detailsTitle(page)).toHaveText(stateContent('localInvasion').title);
+});
+
+for (const [name, query, message] of [
+	['an unknown step', '?path=invade.fly', /could not be followed/],
+	['a stage the path does not reach', '?at=macrometastasis&path=invade', /does not lead to/],
+	['a bad factor value', '?organ=spleen', /Target organ/],
+	['markup in a parameter', '?at=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /not a stage/]
+] as const)
+	test(`a link with ${name} falls back to the start with a polite notice`, async ({ page }) => {
+		let dialogs = 0;
+		page.on('dialog', (d) => (dialogs++, d.dismiss()));
+		await openExplorer(page, query);
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+		await expect(page.locator('.diagram svg')).toBeVisible();
+		expect(dialogs).toBe(0);
+		await page.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+test('the details panel shows the mechanisms and references of the transition just taken', async ({ page }) => {
+	await openExplorer(page, `?at=solitary&path=${DORMANT_PATH}&organ=bone`);
+	const list = page.getByTestId('last-mechanisms');
+	const expected = mechanismsFor('enter-dormancy', 'bone');
+	await expect(list.locator(':scope > li')).toHaveCount(expected.length);
+	for (const m of expected) await expect(list).toContainText(m.title);
+	// Expanding a chip shows the full citation and a PubMed search for the exact title.
+	const first = expected[0]!;
+	const n = first.refs[0]!;
+	await list.locator(':scope > li').first().getByRole('button', { name: `Reference ${n}` }).click();
+	await expect(list).toContainText(reference(n).title);
+	await expect(list.getByRole('link', { name: /Search PubMed/ }).first()).toHaveAttribute('href', pubmedSearchUrl(reference(n)));
+});
+
+test('choosing an organ shows that organ’s mechanisms', async ({ page }) => {
+	await openExplorer(page, `?at=solitary&path=${DORMANT_PATH}`);
+	const list = page.getByTestId('last-mechanisms');
+	const boneOnly = mechanismsFor('enter-dormancy', 'bone').filter((m) => m.organs);
+	expect(boneOnly.length).toBeGreaterThan(0);
+	await expect(list).not.toContainText(boneOnly[0]!.title);
+	await setFactorsWithMouse(page, { organ: 'bone' });
+	await expect(list).toContainText(boneOnly[0]!.title);
+	await expect(page.locator('.diagram')).toContainText('Distant organ: bone');
+});
+
+for (const [name, query] of [
+	['the start view', ''],
+	['a dormancy view', `?at=solitary&path=${DORMANT_PATH}`]
+] as const)
+	test(`axe finds no WCAG A/AA violations on ${name}`, async ({ page }) => {
+		await openExplorer(page, query);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	});
+
+test('the defaults shown in the controls are the documented defaults', async ({ page }) => {
+	await openExplorer(page);
+	await expect(page.getByRole('switch', { name: /NK-cell activity/ })).toBeChecked({ checked: DEFAULT_FACTORS.nkActive });
+	await expect(page.getByRole('switch', { name: /Inflammation/ })).toBeChecked({ checked: DEFAULT_FACTORS.inflammation });
+});

@@ -1,0 +1,89 @@
+/**
+ * The explorer's state holder. The running XState actor is the single source of truth: the view
+ * (and through it the URL, the diagram, the panels and the narration) is derived from its
+ * snapshot. Back and restoring a link start a new actor at the wanted view.
+ */
+import type { Actor } from 'xstate';
+import type { FactorKey, Factors } from '../cascade/factors';
+import { defaultNext, getTransition } from '../cascade/graph';
+import type { cascadeMachine, TransitionId } from '../cascade/machine';
+import { actorAt, sameView, START_VIEW, undo, viewOf, type CascadeSnapshot, type View } from '../cascade/session';
+import { narrate, type Change } from '../narration';
+
+export class Explorer {
+	#actor: Actor<typeof cascadeMachine>;
+	snapshot: CascadeSnapshot = $state.raw() as CascadeSnapshot;
+	view: View = $derived(viewOf(this.snapshot));
+	/** The last change, for the diagram's marker and the URL's history entry. */
+	lastChange: Change = $state.raw({ kind: 'restore' });
+	/** Counts changes, so that views can key animations on it. */
+	revision = $state(0);
+	narration = $state('');
+
+	constructor(view: View = START_VIEW) {
+		this.#actor = this.#start(view);
+	}
+
+	#start(view: View) {
+		const actor = actorAt(view);
+		actor.subscribe((s) => (this.snapshot = s));
+		actor.start();
+		this.snapshot = actor.getSnapshot();
+		return actor;
+	}
+
+	#commit(before: View, change: Change) {
+		const after = this.view;
+		if (sameView(before, after) && change.kind !== 'restore') return false;
+		this.lastChange = change;
+		this.revision++;
+		this.narration = narrate(before, after, change);
+		return true;
+	}
+
+	/** Takes a transition if it is open; returns whether the cell moved. */
+	take(id: TransitionId): boolean {
+		const before = this.view;
+		const t = getTransition(id);
+		if (!t || t.from !== before.stateId) return false;
+		this.#actor.send({ type: id });
+		return this.#commit(before, { kind: 'step' });
+	}
+
+	next(): boolean {
+		const t = defaultNext(this.view.stateId, this.view.factors);
+		return t ? this.take(t.id) : false;
+	}
+
+	back(): boolean {
+		const before = this.view;
+		if (before.path.length === 0) return false;
+		this.#replace(undo(before));
+		return this.#commit(before, { kind: 'back' });
+	}
+
+	reset(): void {
+		const before = this.view;
+		this.#actor.send({ type: 'reset' });
+		this.#commit(before, { kind: 'reset' });
+	}
+
+	setFactor<K extends FactorKey>(key: K, value: Factors[K]): void {
+		const before = this.view;
+		this.#actor.send({ type: 'setFactor', key, value } as never);
+		this.#commit(before, { kind: 'factor', key });
+	}
+
+	/** Moves to a view decoded from a link or the browser's history. */
+	restore(view: View): void {
+		const before = this.view;
+		if (sameView(before, view)) return;
+		this.#replace(view);
+		this.#commit(before, { kind: 'restore' });
+	}
+
+	#replace(view: View) {
+		this.#actor.stop();
+		this.#actor = this.#start(view);
+	}
+}

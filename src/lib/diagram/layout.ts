@@ -1,0 +1,223 @@
+/**
+ * The diagram's geometry, computed with D3 and rendered by Svelte. A schematic of the body read
+ * left to right (primary tumour → stroma → blood vessel → distant organ → metastasis): states are
+ * places in those zones, transitions are curves between them, and each elimination is an exit
+ * below the place it leaves from. Pure: no DOM.
+ */
+import { scaleLinear } from 'd3-scale';
+import { curveNatural, line, symbol, symbolX } from 'd3-shape';
+import type { Organ } from '../cascade/factors';
+import { STATES, TRANSITIONS, type StageId } from '../cascade/graph';
+import type { TransitionId } from '../cascade/machine';
+
+export const WIDTH = 1320;
+export const HEIGHT = 600;
+export const NODE_RADIUS = 17;
+
+export type ZoneId = 'primary' | 'stroma' | 'vessel' | 'organ' | 'metastasis';
+
+/** Zone bands in column units; the organ zone is named after the chosen organ. */
+const ZONES: { id: ZoneId; from: number; to: number; label: (organ: Organ) => string }[] = [
+	{ id: 'primary', from: -0.55, to: 0.5, label: () => 'Primary tumour' },
+	{ id: 'stroma', from: 0.5, to: 1.5, label: () => 'Stroma' },
+	{ id: 'vessel', from: 1.5, to: 2.5, label: () => 'Blood vessel' },
+	{ id: 'organ', from: 2.5, to: 10.5, label: (organ) => `Distant organ: ${organ}` },
+	{ id: 'metastasis', from: 10.5, to: 11.65, label: () => 'Metastasis' }
+];
+
+/** Where each living state sits, in [column, row]. Rows: 0 top … 3 the elimination exits. */
+const POSITIONS: Record<string, [number, number]> = {
+	primaryTumour: [0, 1.55],
+	localInvasion: [1, 1.55],
+	circulation: [2, 0.7],
+	arrest: [2, 2],
+	seeding: [3, 2],
+	spreading: [4, 2],
+	adapting: [5, 2],
+	initiating: [6, 2],
+	solitary: [6, 0.55],
+	balanced: [8.6, 0.55],
+	awakening: [7.3, 1.25],
+	micrometastasis: [8.6, 1.25],
+	innateEscape: [9.15, 2],
+	adaptiveEscape: [10.1, 2],
+	macrometastasis: [11, 1.25]
+};
+
+/** Stage boxes drawn inside the organ zone, in [col0, row0, col1, row1]. */
+const STAGE_BOXES: { stage: StageId; label: string; box: [number, number, number, number] }[] = [
+	{ stage: 'survival', label: 'Survival', box: [2.6, 1.62, 6.45, 2.5] },
+	{ stage: 'dormancy', label: 'Dormancy', box: [5.55, 0.18, 9.05, 0.9] },
+	{ stage: 'reactivation', label: 'Reactivation', box: [6.85, 0.95, 9.05, 1.6] },
+	{ stage: 'immuneEscape', label: 'Immune escape', box: [8.7, 1.68, 10.45, 2.5] }
+];
+
+/** Curvature for transitions that would otherwise overlap (signed, in units of the chord). */
+const BENDS: Partial<Record<TransitionId, number>> = {
+	'return-to-dormancy': 0.35,
+	awaken: 0.12,
+	released: 0.35,
+	'held-in-check': 0.0,
+	'immune-equilibrium': -0.2,
+	'grow-at-once': 0.18,
+	'enter-dormancy': 0,
+	arrest: 0
+};
+
+/** Exit positions for eliminations that should not simply drop below their source. */
+const EXIT_OFFSETS: Partial<Record<TransitionId, [number, number]>> = {
+	'die-while-dormant': [-0.6, 0.5],
+	'die-in-circulation': [0.38, 0.5]
+};
+
+const EXIT_ROW = 2.95;
+
+export interface ZoneBand {
+	id: ZoneId;
+	label: string;
+	x: number;
+	width: number;
+}
+export interface StageBox {
+	stage: StageId;
+	label: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+export interface NodeGeometry {
+	id: string;
+	stage: StageId;
+	x: number;
+	y: number;
+}
+export interface EdgeGeometry {
+	id: TransitionId;
+	from: string;
+	to: string;
+	/** SVG path data from just outside the source to just outside the target. */
+	d: string;
+	/** A point on the curve about halfway, for a label or hit target. */
+	mid: { x: number; y: number };
+	elimination: boolean;
+}
+export interface ExitGeometry {
+	transition: TransitionId;
+	/** The eliminated state it leads to (e.g. "innateKilling"). */
+	to: string;
+	x: number;
+	y: number;
+	/** The ✕ symbol's path data, centred on 0,0. */
+	symbol: string;
+}
+export interface Layout {
+	width: number;
+	height: number;
+	zones: ZoneBand[];
+	stageBoxes: StageBox[];
+	nodes: NodeGeometry[];
+	edges: EdgeGeometry[];
+	exits: ExitGeometry[];
+}
+
+export const xScale = scaleLinear().domain([-0.55, 11.65]).range([0, WIDTH]);
+export const yScale = scaleLinear().domain([0, 3]).range([62, HEIGHT - 62]);
+
+const curve = line<[number, number]>().curve(curveNatural);
+const exitSymbol = symbol(symbolX, 260)() ?? '';
+
+function unit(dx: number, dy: number): [number, number] {
+	const len = Math.hypot(dx, dy) || 1;
+	return [dx / len, dy / len];
+}
+
+/**
+ * A smooth curve from a to b bowed by `bend` (a fraction of the chord, to the left of travel),
+ * trimmed so it starts and ends outside circles of the given radii.
+ */
+export function edgePath(
+	a: { x: number; y: number },
+	b: { x: number; y: number },
+	bend: number,
+	trimStart: number,
+	trimEnd: number
+): { d: string; mid: { x: number; y: number } } {
+	const [ux, uy] = unit(b.x - a.x, b.y - a.y);
+	const chord = Math.hypot(b.x - a.x, b.y - a.y);
+	const mid = { x: (a.x + b.x) / 2 + uy * bend * chord, y: (a.y + b.y) / 2 - ux * bend * chord };
+	const [sx, sy] = unit(mid.x - a.x, mid.y - a.y);
+	const [ex, ey] = unit(mid.x - b.x, mid.y - b.y);
+	const start: [number, number] = [a.x + sx * trimStart, a.y + sy * trimStart];
+	const end: [number, number] = [b.x + ex * trimEnd, b.y + ey * trimEnd];
+	const points: [number, number][] = bend === 0 ? [start, end] : [start, [mid.x, mid.y], end];
+	return { d: curve(points) ?? '', mid };
+}
+
+export function computeLayout(organ: Organ): Layout {
+	const nodes: NodeGeometry[] = STATES.filter((s) => s.stage !== 'eliminated').map((s) => {
+		const pos = POSITIONS[s.id];
+		if (!pos) throw new Error(`The diagram has no position for state "${s.id}"`);
+		return { id: s.id, stage: s.stage, x: xScale(pos[0]), y: yScale(pos[1]) };
+	});
+	const byId = new Map(nodes.map((n) => [n.id, n]));
+
+	const exits: ExitGeometry[] = [];
+	const edges: EdgeGeometry[] = TRANSITIONS.map((t) => {
+		const source = byId.get(t.from);
+		if (!source) throw new Error(`Transition "${t.id}" leaves from "${t.from}", which has no place in the diagram`);
+		let target: { x: number; y: number };
+		if (t.elimination) {
+			const [dc, dr] = EXIT_OFFSETS[t.id] ?? [0, 0];
+			target = {
+				x: source.x + (xScale(dc) - xScale(0)),
+				y: dr ? source.y + (yScale(dr) - yScale(0)) : yScale(EXIT_ROW)
+			};
+			exits.push({ transition: t.id, to: t.to, ...target, symbol: exitSymbol });
+		} else {
+			const node = byId.get(t.to);
+			if (!node) throw new Error(`Transition "${t.id}" leads to "${t.to}", which has no place in the diagram`);
+			target = node;
+		}
+		const { d, mid } = edgePath(source, target, BENDS[t.id] ?? 0, NODE_RADIUS + 3, t.elimination ? 12 : NODE_RADIUS + 7);
+		return { id: t.id, from: t.from, to: t.to, d, mid, elimination: t.elimination };
+	});
+
+	return {
+		width: WIDTH,
+		height: HEIGHT,
+		zones: ZONES.map((z) => ({ id: z.id, label: z.label(organ), x: xScale(z.from), width: xScale(z.to) - xScale(z.from) })),
+		stageBoxes: STAGE_BOXES.map((b) => ({
+			stage: b.stage,
+			label: b.label,
+			x: xScale(b.box[0]),
+			y: yScale(b.box[1]),
+			width: xScale(b.box[2]) - xScale(b.box[0]),
+			height: yScale(b.box[3]) - yScale(b.box[1])
+		})),
+		nodes,
+		edges,
+		exits
+	};
+}
+
+/** The zone a point falls in. */
+export function zoneAt(layout: Layout, x: number): ZoneId | undefined {
+	return layout.zones.find((z) => x >= z.x && x < z.x + z.width)?.id;
+}
+
+/** Splits a label into lines of at most `max` characters, breaking between words. */
+export function wrapLabel(label: string, max = 13): string[] {
+	const lines: string[] = [];
+	for (const word of label.split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+/** The zoom that centres a point at scale k within the canvas (viewBox units). */
+export function centreOn(x: number, y: number, k: number): { x: number; y: number; k: number } {
+	return { x: WIDTH / 2 - k * x, y: HEIGHT / 2 - k * y, k };
+}
