@@ -35,21 +35,23 @@ const POSITIONS: Record<string, [number, number]> = {
 	spreading: [4, 2],
 	adapting: [5, 2],
 	initiating: [6, 2],
-	solitary: [6, 0.55],
-	balanced: [8.6, 0.55],
-	awakening: [7.3, 1.25],
-	micrometastasis: [8.6, 1.25],
+	solitary: [6, 0.74],
+	balanced: [8.6, 0.74],
+	awakening: [7.3, 1.38],
+	micrometastasis: [8.6, 1.38],
 	innateEscape: [9.15, 2],
 	adaptiveEscape: [10.1, 2],
-	macrometastasis: [11, 1.25]
+	macrometastasis: [11, 1.38]
 };
+
+const LABEL_ABOVE = new Set(['solitary', 'balanced', 'circulation']);
 
 /** Stage boxes drawn inside the organ zone, in [col0, row0, col1, row1]. */
 const STAGE_BOXES: { stage: StageId; label: string; box: [number, number, number, number] }[] = [
 	{ stage: 'survival', label: 'Survival', box: [2.6, 1.62, 6.45, 2.5] },
-	{ stage: 'dormancy', label: 'Dormancy', box: [5.55, 0.18, 9.05, 0.9] },
-	{ stage: 'reactivation', label: 'Reactivation', box: [6.85, 0.95, 9.05, 1.6] },
-	{ stage: 'immuneEscape', label: 'Immune escape', box: [8.7, 1.68, 10.45, 2.5] }
+	{ stage: 'dormancy', label: 'Dormancy', box: [5.55, 0.12, 9.05, 1.02] },
+	{ stage: 'reactivation', label: 'Reactivation', box: [6.85, 1.08, 9.05, 1.7] },
+	{ stage: 'immuneEscape', label: 'Immune escape', box: [8.7, 1.74, 10.45, 2.5] }
 ];
 
 /** Curvature for transitions that would otherwise overlap (signed, in units of the chord). */
@@ -66,7 +68,7 @@ const BENDS: Partial<Record<TransitionId, number>> = {
 
 /** Exit positions for eliminations that should not simply drop below their source. */
 const EXIT_OFFSETS: Partial<Record<TransitionId, [number, number]>> = {
-	'die-while-dormant': [-0.6, 0.5],
+	'die-while-dormant': [-0.75, 0.42],
 	'die-in-circulation': [0.38, 0.5]
 };
 
@@ -91,6 +93,8 @@ export interface NodeGeometry {
 	stage: StageId;
 	x: number;
 	y: number;
+	/** Whether the label sits above the node (top-row places, where ways arrive from below). */
+	labelAbove: boolean;
 }
 export interface EdgeGeometry {
 	id: TransitionId;
@@ -98,8 +102,10 @@ export interface EdgeGeometry {
 	to: string;
 	/** SVG path data from just outside the source to just outside the target. */
 	d: string;
-	/** A point on the curve about halfway, for a label or hit target. */
+	/** A point on the curve about halfway. */
 	mid: { x: number; y: number };
+	/** Where the way's label sits: past halfway, so it stays clear of the place it leaves. */
+	label: { x: number; y: number };
 	elimination: boolean;
 }
 export interface ExitGeometry {
@@ -142,7 +148,7 @@ export function edgePath(
 	bend: number,
 	trimStart: number,
 	trimEnd: number
-): { d: string; mid: { x: number; y: number } } {
+): { d: string; mid: { x: number; y: number }; label: { x: number; y: number } } {
 	const [ux, uy] = unit(b.x - a.x, b.y - a.y);
 	const chord = Math.hypot(b.x - a.x, b.y - a.y);
 	const mid = { x: (a.x + b.x) / 2 + uy * bend * chord, y: (a.y + b.y) / 2 - ux * bend * chord };
@@ -151,14 +157,15 @@ export function edgePath(
 	const start: [number, number] = [a.x + sx * trimStart, a.y + sy * trimStart];
 	const end: [number, number] = [b.x + ex * trimEnd, b.y + ey * trimEnd];
 	const points: [number, number][] = bend === 0 ? [start, end] : [start, [mid.x, mid.y], end];
-	return { d: curve(points) ?? '', mid };
+	const label = { x: mid.x + (end[0] - mid.x) * 0.25, y: mid.y + (end[1] - mid.y) * 0.25 };
+	return { d: curve(points) ?? '', mid, label };
 }
 
 export function computeLayout(organ: Organ): Layout {
 	const nodes: NodeGeometry[] = STATES.filter((s) => s.stage !== 'eliminated').map((s) => {
 		const pos = POSITIONS[s.id];
 		if (!pos) throw new Error(`The diagram has no position for state "${s.id}"`);
-		return { id: s.id, stage: s.stage, x: xScale(pos[0]), y: yScale(pos[1]) };
+		return { id: s.id, stage: s.stage, x: xScale(pos[0]), y: yScale(pos[1]), labelAbove: LABEL_ABOVE.has(s.id) };
 	});
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 
@@ -179,8 +186,8 @@ export function computeLayout(organ: Organ): Layout {
 			if (!node) throw new Error(`Transition "${t.id}" leads to "${t.to}", which has no place in the diagram`);
 			target = node;
 		}
-		const { d, mid } = edgePath(source, target, BENDS[t.id] ?? 0, NODE_RADIUS + 3, t.elimination ? 12 : NODE_RADIUS + 7);
-		return { id: t.id, from: t.from, to: t.to, d, mid, elimination: t.elimination };
+		const { d, mid, label } = edgePath(source, target, BENDS[t.id] ?? 0, NODE_RADIUS + 3, t.elimination ? 12 : NODE_RADIUS + 7);
+		return { id: t.id, from: t.from, to: t.to, d, mid, label, elimination: t.elimination };
 	});
 
 	return {
