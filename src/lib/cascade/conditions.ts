@@ -22,20 +22,20 @@ export const CONDITIONS = {
 		label: 'An EMT programme is switched on',
 		test: (f) => f.emt !== 'epithelial',
 		met: 'The cell has activated an EMT programme, so it can loosen its contacts and move.',
-		unmet: 'A fully epithelial cell stays put: set the EMT state to hybrid or mesenchymal.',
+		unmet: 'In this model a fully epithelial cell stays put: set the EMT state to hybrid or mesenchymal.',
 		refs: [26, 31, 130]
 	},
 	epithelialPlasticity: {
 		label: 'The cell keeps some epithelial traits',
 		test: (f) => f.emt !== 'mesenchymal',
-		met: 'The cell still has epithelial traits, which seeding a new growth needs.',
+		met: 'The cell still has epithelial traits, which help it found a new growth.',
 		unmet: 'A fully mesenchymal cell rarely founds a new growth: set the EMT state to hybrid or epithelial.',
 		refs: [37, 48, 49]
 	},
 	nicheAllowsGrowth: {
 		label: 'No dormancy-enforcing niche',
 		test: (f) => !f.perivascularNiche,
-		met: 'The perivascular niche is disrupted, so nothing holds the cell back from dividing.',
+		met: 'The perivascular niche is disrupted, so in this model nothing holds the cell back from dividing.',
 		unmet: 'A stable perivascular niche keeps the cell quiet: switch the niche to disrupted.',
 		refs: [102]
 	},
@@ -77,7 +77,7 @@ export const CONDITIONS = {
 	hidesFromTCells: {
 		label: 'The cell hides from T cells',
 		test: (f) => !f.mhcI || f.emt === 'mesenchymal',
-		met: 'T cells cannot act on the cell: it has lost MHC-I or become mesenchymal.',
+		met: 'In this model T cells cannot act on the cell: it has lost MHC-I or become mesenchymal.',
 		unmet: 'T cells can still see the cell: switch MHC-I to lost, or the EMT state to mesenchymal.',
 		refs: [128, 129, 131, 137]
 	},

@@ -16,7 +16,7 @@ export const FACTORS_CONTENT: FactorContent[] = [
 	{
 		key: 'agedStroma',
 		description:
-			'As tissues age, their fibroblasts and matrix change what they secrete and how they are built, and these changes can bring melanoma cells out of dormancy. In this model an aged stroma is a wake-up signal: with STING silenced, it lets a dormant cell reactivate.',
+			'As tissues age, their stroma (supporting cells such as fibroblasts, and matrix) changes. An aged microenvironment can drive melanoma metastasis, and stromal changes in the aged lung can bring melanoma cells out of dormancy. In this model an aged stroma is a wake-up signal: with STING silenced, it lets a dormant cell reactivate.',
 		refs: [108, 109]
 	},
 	{

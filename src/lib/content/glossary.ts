@@ -94,7 +94,7 @@ export const GLOSSARY: GlossaryEntry[] = [
 		id: 'immune-equilibrium',
 		term: 'Immune equilibrium',
 		definition:
-			'A phase in which the immune system keeps a small tumour alive but in check, killing cells as fast as they are made. The tumour stays hidden until the balance tips.'
+			'A phase in which the immune system holds a small tumour in check without eliminating it, killing cells as fast as they are made. The tumour stays hidden until the balance tips.'
 	},
 	{
 		id: 'immunosurveillance',

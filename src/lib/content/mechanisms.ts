@@ -16,21 +16,21 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'emt-spectrum',
 		title: 'EMT is a range of states, not a switch',
-		text: 'Cells passing through EMT stop at several in-between (hybrid) states that mix epithelial and mesenchymal traits. Chromatin regulators such as PRC2 and KMT2D-COMPASS steer cells along different EMT routes, and these routes contribute to metastasis differently.',
+		text: 'Cells passing through EMT can stop at several in-between (hybrid) states that mix epithelial and mesenchymal traits. Chromatin-modifying complexes such as PRC2 and KMT2D-COMPASS steer cells along different EMT routes, and these routes contribute to metastasis differently.',
 		refs: [43, 38],
 		transitions: ['invade', 'initiate']
 	},
 	{
 		id: 'macrophages-invasion-dormancy',
 		title: 'Macrophages prime invasion and dormancy',
-		text: 'Macrophages, immune cells that live inside the primary tumour, switch on invasion programmes in nearby cancer cells. The same encounter also switches on dormancy programmes that the cells carry with them when they spread.',
+		text: 'Macrophages are immune cells that engulf debris and release signals. Macrophages in the primary tumour switch on programmes of invasion, and also of dormancy, in cancer cells that are spreading from it.',
 		refs: [24],
 		transitions: ['invade', 'enter-dormancy']
 	},
 	{
 		id: 'early-dissemination',
 		title: 'Cells can leave the tumour early',
-		text: 'Cancer cells can enter the circulation very early, in pancreatic cancer models even before a primary tumour has formed, and in breast cancer models such early leavers seed metastases. The primary tumour and its metastases may then evolve side by side.',
+		text: 'Cancer cells can leave the tumour and spread very early, in pancreatic cancer models even before a primary tumour has formed, and in breast cancer models such early leavers seed metastases. The primary tumour and its metastases may then evolve side by side.',
 		refs: [31, 34, 35, 32],
 		transitions: ['intravasate']
 	},
@@ -58,7 +58,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'premetastatic-niche-bone-marrow',
 		title: 'Bone-marrow cells prepare a landing site',
-		text: 'A primary tumour can prepare distant sites before any cancer cell arrives, forming a pre-metastatic niche. Progenitor cells from the bone marrow that carry the receptor VEGFR1 gather at these future sites and start the niche.',
+		text: 'A primary tumour can prepare distant sites before any cancer cell arrives, forming a pre-metastatic niche. Blood-forming progenitor cells from the bone marrow that carry the receptor VEGFR1 help to start this niche.',
 		refs: [111, 110],
 		transitions: ['arrest']
 	},
@@ -80,7 +80,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'bone-gene-programme',
 		title: 'A gene programme for bone',
-		text: 'Spread to bone by breast cancer cells is carried out by a programme of many genes acting together. Higher levels of the MAF oncogene are also linked to breast cancer metastasis in bone.',
+		text: 'A programme of many genes acting together helps breast cancer cells metastasize to bone. Higher levels of the MAF oncogene are also linked to breast cancer metastasis to bone.',
 		refs: [118, 70],
 		transitions: ['arrest', 'grow-at-once', 'grow-out'],
 		organs: ['bone']
@@ -96,14 +96,14 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'extravasation-mostly-succeeds',
 		title: 'Leaving the vessel usually works',
-		text: 'To leave the blood, the lodged cell squeezes through the vessel wall into the tissue, a step called extravasation. Tracking cells in mice showed that many get this far, so most of the losses in metastasis come after this step.',
+		text: 'To leave the blood, the lodged cell squeezes through the vessel wall into the tissue, a step called extravasation. Tracking cells in mice showed that many get this far, so much of the loss in metastasis comes after this step.',
 		refs: [9, 6],
 		transitions: ['extravasate']
 	},
 	{
 		id: 'nk-cells-control-metastasis',
 		title: 'Natural killer cells attack spreading cells',
-		text: 'Natural killer (NK) cells are innate immune cells that kill, without prior training, cells that show stress signals or lack MHC-I (the molecules that display protein fragments to T cells). They help control metastasis, even in vessels; a cell gets past them only where they are suppressed.',
+		text: 'Natural killer (NK) cells are innate immune cells that kill, without prior training, cells that show stress signals or lack MHC-I (the molecules that display protein fragments to T cells). They help control metastasis, including while cancer cells are still in blood vessels; cells can get past them where NK cells are suppressed.',
 		refs: [88],
 		transitions: ['killed-in-vessel', 'killed-by-nk', 'evade-nk']
 	},
@@ -142,7 +142,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'most-seeded-cells-stop',
 		title: 'Most seeded cells go no further',
-		text: 'Once across the vessel wall, the cell sits in a foreign tissue without its usual signals, and many cells that get this far never form a growth. A cell that cannot spread on the vessel wall or build anchoring protrusions does not go on to form a colony.',
+		text: 'Once across the vessel wall, the cell sits in a foreign tissue without its usual signals, and many cells that get this far never form a growth. Cells that cannot spread along vessels or build anchoring protrusions are less able to form a colony.',
 		refs: [9, 6, 52, 53, 56],
 		transitions: ['fail-to-settle']
 	},
@@ -177,11 +177,10 @@ export const MECHANISMS: Mechanism[] = [
 	},
 	{
 		id: 'pyruvate-lung',
-		title: 'Using the lung’s pyruvate',
-		text: 'Breast cancer cells in the lung rely on pyruvate, a small fuel molecule taken from their surroundings, and use it to shape the metastatic niche around them.',
+		title: 'Using pyruvate from the surroundings',
+		text: 'Breast cancer cells rely on pyruvate, a small fuel molecule that they take from their surroundings, and use it to shape the metastatic niche around them.',
 		refs: [84],
-		transitions: ['adapt'],
-		organs: ['lung']
+		transitions: ['adapt']
 	},
 	{
 		id: 'fatty-acid-synthesis-brain',
@@ -194,7 +193,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'metabolic-mismatch',
 		title: 'The wrong metabolism for the new home',
-		text: 'A new organ offers different nutrients and oxygen levels from the primary tumour. A cell that cannot rewire its metabolism to match, or cannot cope with the oxidative stress this brings, dies before it forms a colony.',
+		text: 'A new organ offers different nutrients and oxygen levels from the primary tumour. A cell that cannot rewire its metabolism to match, or cannot cope with the oxidative stress this brings, may die before it forms a colony.',
 		refs: [79, 81],
 		transitions: ['succumb-to-stress']
 	},
@@ -217,13 +216,13 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'reversing-emt',
 		title: 'Winning back epithelial traits',
-		text: 'A full EMT can suppress key traits of tumour-initiating cells, and colonization needs the EMT inducer Prrx1 to be switched off again. E-cadherin, the protein that glues epithelial cells together, is also needed for metastasis in several breast cancer models.',
+		text: 'EMT can suppress key traits of human tumour-initiating cells, and colonization needs the EMT inducer Prrx1 to be switched off. E-cadherin, the protein that glues epithelial cells together, is also needed for metastasis in several breast cancer models.',
 		refs: [48, 49, 51],
 		transitions: ['initiate']
 	},
 	{
 		id: 'dnp63-p73-regeneration',
-		title: 'ΔNp63 and p73 switch on a repair programme',
+		title: 'ΔNp63 and p73 control a regenerative programme',
 		text: 'In partly mesenchymal cancer stem cells, the transcription factors ΔNp63 and p73 drive colonization by controlling a regenerative programme that epithelial stem cells use.',
 		refs: [39],
 		transitions: ['initiate']
@@ -231,7 +230,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'colorectal-regenerative-cells',
 		title: 'Metastasis starts from a repair-like state',
-		text: 'In colorectal cancer, the cells that start metastases carry L1CAM, a cell-adhesion molecule, and come from a regenerative (repair-like) cell state. Metastases that return after treatment arise from leftover cells marked by EMP1.',
+		text: 'In colorectal cancer, the cells that start metastases carry L1CAM, a cell-adhesion molecule, and come from a regenerative (repair-like) cell state. Metastases that come back (recur) arise from leftover (residual) cells marked by EMP1.',
 		refs: [61, 45],
 		transitions: ['initiate', 'grow-out']
 	},
@@ -276,34 +275,34 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'il1b-blocks-colonization',
 		title: 'Inflammation that blocks colonization',
-		text: 'Not every signal helps the cell. In mice, an inflammatory response that the primary breast tumour drives through the signal IL-1β prevents metastasis-initiating cells from colonizing.',
+		text: 'Not every signal helps the cell. An inflammatory response involving the signal IL-1β, driven by the primary breast tumour, prevents metastasis-initiating cells from colonizing.',
 		refs: [29],
 		transitions: ['initiate']
 	},
 	{
 		id: 'enhancers-and-chromatin',
 		title: 'Changing how genes are used, not the genes',
-		text: 'Metastatic ability can come from changes in gene control rather than new mutations. Metastasis is promoted by reprogrammed enhancers (DNA switches that boost genes) in pancreatic cancer, by the factor Nfib opening chromatin widely, and by kidney cancer cells taking over enhancers of immune cells.',
+		text: 'Metastatic ability can come from changes in gene control rather than new mutations. Metastasis is promoted by reprogrammed enhancers (DNA switches that boost genes) in pancreatic cancer, by the transcription factor Nfib opening chromatin widely, and by kidney cancer cells taking over enhancers normally used by lymphoid immune cells.',
 		refs: [58, 62, 63],
 		transitions: ['initiate']
 	},
 	{
 		id: 'chromatin-states-lung-cancer',
 		title: 'Chromatin states in lung cancer',
-		text: 'As mouse lung tumours progress, their cells pass through a series of epigenomic states, and a highly plastic state emerges. Loss of LKB1 changes which stretches of DNA are open and drives metastatic progression, and loss of the remodeller SMARCA4 promotes early metastatic features.',
+		text: 'As mouse lung tumours progress, their cells pass through a series of epigenomic states, and a highly plastic state emerges. Loss of LKB1 changes which stretches of DNA are open and drives metastatic progression, and loss of the chromatin remodeller SMARCA4 promotes early metastatic features.',
 		refs: [64, 65, 76, 77],
 		transitions: ['initiate']
 	},
 	{
 		id: 'mutations-unlock-plasticity',
 		title: 'Mutations that loosen cell identity',
-		text: 'Some mutations act by loosening cell identity. The PIK3CA H1047R mutation makes breast cells multipotent, able to form several cell types, and loss of Rb1 and Trp53 frees prostate cancer cells to change lineage and metastasize.',
+		text: 'Some mutations act by loosening cell identity. The PIK3CA H1047R mutation makes mammary (breast) cells multipotent, able to form several cell types, and loss of Rb1 and Trp53 frees prostate cancer cells to change lineage and metastasize.',
 		refs: [73, 74, 75],
 		transitions: ['initiate']
 	},
 	{
 		id: 'no-metastasis-mutations',
-		title: 'No special metastasis mutations',
+		title: 'Metastases share their driver mutations',
 		text: 'Untreated metastases in one patient carry nearly the same driver mutations. Metastatic ability can arise by selecting alleles already present, without new mutations, and tracking kidney cancers showed that the routes to metastasis are constrained.',
 		refs: [68, 71, 72],
 		transitions: ['initiate']
@@ -320,7 +319,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'p38-over-erk',
 		title: 'Stress signals outweigh growth signals',
-		text: 'Whether a cell rests or divides depends on ERK1/2, which drives division, and p38, a stress pathway; when p38 wins, a network of transcription factors stops division. Cells that lower the urokinase receptor (uPAR) fall dormant in this way, through integrin and MAPK signalling.',
+		text: 'Whether a cell rests or divides depends partly on the balance between ERK1/2, which drives division, and p38, a stress pathway; when p38 wins, a network of transcription factors stops division. Carcinoma cells that lower the urokinase receptor (uPAR), a surface receptor, fall dormant through integrin and MAPK signalling.',
 		refs: [100, 19, 10],
 		transitions: ['enter-dormancy', 'return-to-dormancy']
 	},
@@ -350,7 +349,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'bone-dormancy-signals',
 		title: 'Bone signals that keep cells asleep',
-		text: 'In the bone marrow, TGF-β2 acts through its receptor TGF-β-RIII and p38 signalling to push spread cells into dormancy; in prostate cancer cells this also needs the receptor Axl. Bone morphogenetic protein 7 (BMP7) drives dormancy of prostate cancer stem-like cells in bone.',
+		text: 'In the bone marrow, TGF-β2 acts through its receptor TGF-β-RIII and p38 signalling to push spread cells into dormancy; in prostate cancer cells this also needs the receptor Axl. Bone morphogenetic protein 7 (BMP7) also takes part in the dormancy of prostate cancer stem-like cells in bone.',
 		refs: [97, 99, 98],
 		transitions: ['enter-dormancy'],
 		organs: ['bone']
@@ -358,7 +357,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'perivascular-niche',
 		title: 'A quiet niche beside small vessels',
-		text: 'Dormant cells often sit next to small blood vessels. This perivascular niche regulates whether breast cancer cells stay dormant and shields them from chemotherapy; targeting the niche makes them sensitive again. Where the niche is disrupted, nothing holds the cell back from dividing.',
+		text: 'Dormant cells often sit next to small blood vessels. This perivascular niche regulates whether breast cancer cells stay dormant and shields them from chemotherapy; targeting the niche makes them sensitive to it. If the niche is disturbed, this restraint on division may be lost.',
 		refs: [102, 103],
 		transitions: ['enter-dormancy', 'die-while-dormant', 'grow-at-once']
 	},
@@ -372,7 +371,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'latent-cells-hide',
 		title: 'Latent cells that hide from immunity',
-		text: 'Some latent metastatic cells block their own WNT signalling, which keeps them slow and helps them escape the immune system. In pancreatic cancer, latent cells with unresolved stress in the endoplasmic reticulum, where misfolded proteins pile up, also resist immune attack.',
+		text: 'Some latent metastatic cells block their own WNT signalling, which keeps them slow and helps them escape the immune system. In pancreatic cancer, latent cells with unresolved endoplasmic reticulum (ER) stress, a build-up of misfolded proteins, also resist immune attack.',
 		refs: [90, 16],
 		transitions: ['enter-dormancy']
 	},
@@ -394,7 +393,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'autophagy-keeps-dormant-cells-alive',
 		title: 'Recycling to survive dormancy',
-		text: 'Dormant cells rely on autophagy, a process in which a cell digests parts of itself to reuse them. Autophagy keeps dormant breast cancer cells alive and allows later recurrence, so without it the cells die.',
+		text: 'Dormant cells can rely on autophagy, a process in which a cell digests parts of itself to reuse them. Autophagy promotes the survival of dormant breast cancer cells and later recurrence, so blocking it leaves fewer cells alive.',
 		refs: [15, 14],
 		transitions: ['die-while-dormant']
 	},
@@ -411,7 +410,7 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'An ageing environment',
 		text: 'As a tissue ages, its support cells change what they release. The protein sFRP2 from an aged microenvironment drives melanoma metastasis.',
 		refs: [108],
-		transitions: ['awaken']
+		transitions: ['awaken', 'grow-out']
 	},
 	{
 		id: 'lung-wake-signals',
@@ -424,7 +423,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'sting-brake',
 		title: 'STING keeps dormant cells asleep',
-		text: 'STING is part of the cell’s alarm system for DNA found outside the nucleus. In lung adenocarcinoma, STING stops dormant metastases from reactivating, so cells that silence it are free to wake.',
+		text: 'STING is part of the cell’s alarm system for DNA found outside the nucleus. In lung adenocarcinoma, STING inhibits the reactivation of dormant metastases, so cells that silence it can wake more easily.',
 		refs: [135],
 		transitions: ['awaken', 'return-to-dormancy']
 	},
@@ -438,7 +437,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'transplant-melanoma',
 		title: 'Years under immune control',
-		text: 'A donated kidney passed fatal melanoma to its recipient 16 years after the donor’s melanoma surgery. The recipient’s immune system was suppressed with drugs to stop rejection, so cells held in check for years could grow.',
+		text: 'A donated kidney passed fatal melanoma to its recipient 16 years after the donor’s melanoma surgery. The recipient’s immune system was suppressed with drugs to stop rejection, so cells that had apparently been held in check for years could grow.',
 		refs: [126],
 		transitions: ['released', 'immune-equilibrium']
 	},
@@ -469,14 +468,14 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'adaptive-immune-equilibrium',
 		title: 'An immune stalemate',
-		text: 'The adaptive immune system (T cells) can hold hidden cancer in an equilibrium: the cells persist but cannot grow out. In a mouse melanoma model, cells spread early, but immune surveillance limited their outgrowth.',
+		text: 'The adaptive immune system, notably T cells, can hold hidden cancer in an equilibrium: the cells persist but cannot grow out. In a mouse melanoma model, cells spread early, but immune surveillance limited their outgrowth.',
 		refs: [13, 122],
 		transitions: ['held-in-check', 'immune-equilibrium']
 	},
 	{
 		id: 'varied-immune-settings',
 		title: 'Each metastasis has its own immune setting',
-		text: 'Metastases in one patient can sit in very different immune surroundings. In ovarian cancer, metastases that grew differently had different immune settings, and in colorectal cancer the mix across metastases is linked to survival.',
+		text: 'Metastases in one patient can sit in very different immune surroundings. In one ovarian cancer patient, metastases that grew differently had different immune settings, and in colorectal cancer the mix across metastases is linked to survival.',
 		refs: [125, 124],
 		transitions: ['immune-equilibrium', 'evade-t-cells']
 	},
@@ -485,7 +484,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'few-micrometastases-persist',
 		title: 'Few micrometastases keep growing',
-		text: 'Only a small share of early micrometastases survive. To keep growing, a micrometastasis must attract new blood vessels and, as it enlarges, it meets more immune cells.',
+		text: 'Many early micrometastases do not survive. To keep growing, a micrometastasis must attract new blood vessels and avoid attack by the immune system.',
 		refs: [9, 12],
 		transitions: ['expand']
 	},
@@ -520,8 +519,8 @@ export const MECHANISMS: Mechanism[] = [
 	},
 	{
 		id: 'emt-immunosuppression',
-		title: 'EMT helps cells resist T cells',
-		text: 'EMT makes carcinoma cells harder for T cells to deal with. In breast carcinomas, EMT contributes to a suppressed immune environment through direct and indirect regulators, and Snail-driven EMT speeds up metastasis by suppressing immunity.',
+		title: 'EMT helps cells suppress immunity',
+		text: 'EMT can help carcinoma cells escape immune attack. In breast carcinomas, EMT contributes to immunosuppression, and both direct and indirect regulators of this effect have been identified. Snail-driven EMT speeds up metastasis by suppressing immunity.',
 		refs: [131, 136, 137],
 		transitions: ['evade-t-cells']
 	},
@@ -548,16 +547,15 @@ export const MECHANISMS: Mechanism[] = [
 	},
 	{
 		id: 'oxygen-tolerant-lung',
-		title: 'Oxygen makes the lung a tolerant niche',
-		text: 'The lung is rich in oxygen. T cells sense oxygen, and this sensing sets up an immune-tolerant metastatic niche in which T cells hold back.',
+		title: 'Oxygen sensing makes a tolerant niche',
+		text: 'T cells sense the oxygen around them, and this sensing can set up an immune-tolerant metastatic niche, in which T cells hold back from attacking the cancer cells.',
 		refs: [140],
-		transitions: ['evade-t-cells'],
-		organs: ['lung']
+		transitions: ['evade-t-cells']
 	},
 	{
 		id: 'liver-macrophages-eliminate-t-cells',
-		title: 'Liver macrophages remove T cells',
-		text: 'Liver metastases weaken immunotherapy because macrophages in the liver eliminate T cells.',
+		title: 'Liver metastases weaken immunotherapy',
+		text: 'Liver metastases make immunotherapy work less well, because macrophages eliminate the T cells it depends on.',
 		refs: [143],
 		transitions: ['evade-t-cells'],
 		organs: ['liver']

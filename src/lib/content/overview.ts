@@ -14,7 +14,7 @@ export const OVERVIEW: OverviewSection[] = [
 	{
 		id: 'emt-and-plasticity',
 		title: 'EMT and cell plasticity',
-		text: 'The epithelial–mesenchymal transition (EMT) is a developmental programme in which tightly joined epithelial cells loosen their contacts and become mobile. Cancer cells usually go only part of the way, into hybrid states that are tied to stem-cell traits and to drug resistance. The cells that found metastases, called metastasis-initiating cells, are often those able to move between states, so the ability to change state (plasticity) matters more than any single fixed state.',
+		text: 'The epithelial–mesenchymal transition (EMT) is a developmental programme in which tightly joined epithelial cells loosen their contacts and become mobile. Cancer cells usually go only part of the way, into hybrid states that are tied to stem-cell traits and to drug resistance. The cells that found metastases, called metastasis-initiating cells, are often those able to move between states, so the ability to change state (plasticity) may matter more than any single fixed state.',
 		refs: [130, 26, 47, 50, 41, 7, 95]
 	},
 	{
@@ -26,7 +26,7 @@ export const OVERVIEW: OverviewSection[] = [
 	{
 		id: 'niche-and-organotropism',
 		title: 'The pre-metastatic niche and organotropism',
-		text: 'Cancers do not spread at random: each type favours certain organs (organotropism), an idea first put as the “seed and soil” hypothesis. One reason is that primary tumours send out factors and cells that prepare distant sites before cancer cells arrive, forming a pre-metastatic niche. Once a cell lands, the niche it finds, made of local cells, matrix and signals, decides whether it can survive and grow there.',
+		text: 'Cancers do not spread at random: each type favours certain organs (organotropism), an idea first put as the “seed and soil” hypothesis. One reason is that primary tumours send out factors and cells that prepare distant sites before cancer cells arrive, forming a pre-metastatic niche. Once a cell lands, the niche it finds, made of local cells, matrix and signals, helps decide whether it can survive and grow there.',
 		refs: [110, 113, 115, 116, 96, 8]
 	},
 	{
@@ -39,7 +39,7 @@ export const OVERVIEW: OverviewSection[] = [
 		id: 'genetics-and-epigenetics',
 		title: 'Genes or gene control?',
 		text: 'Cancer starts with mutations in a limited set of driver genes. Yet different metastases in one patient usually share the same driver mutations, and metastases can arise early and evolve alongside the primary tumour. The ability to spread therefore seems to depend less on new mutations than on changes in how genes are used: epigenetic changes in chromatin and enhancers that let cells switch state.',
-		refs: [67, 66, 68, 69, 32]
+		refs: [67, 66, 68, 69, 32, 71]
 	},
 	{
 		id: 'metabolism',

@@ -29,7 +29,7 @@ export const STAGES: StageContent[] = [
 		id: 'immuneEscape',
 		title: 'Immune escape',
 		summary:
-			'A growing lesion is exposed first to NK cells and then to T cells. To keep growing it must avoid being killed, by hiding from these cells or by suppressing them.'
+			'A growing lesion is exposed to NK cells of the innate immune system and to T cells of the adaptive immune system. To keep growing it must avoid being killed, by hiding from these cells or by suppressing them.'
 	},
 	{
 		id: 'macrometastasis',

@@ -42,7 +42,7 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'spreading',
 		title: 'Spreading on vessels',
 		label: 'Spreading on vessels',
-		body: 'The cell has attached to the outside of a nearby capillary and is spreading along it, much as a pericyte does. Its integrins grip the vessel’s basement membrane and link this grip to its cytoskeleton. Spreading switches on the transcriptional regulators YAP and MRTF, which the cell needs to colonize the organ.',
+		body: 'The cell has attached to the outside of a nearby capillary and is spreading along it, much as a pericyte does. Integrins, receptors that grip the surrounding matrix, link this hold to the cell’s internal skeleton (cytoskeleton). Spreading switches on the transcriptional regulators YAP and MRTF, which the cell needs to colonize the organ.',
 		refs: [53, 54, 56]
 	},
 	{
@@ -57,7 +57,7 @@ export const STATES_CONTENT: StateContent[] = [
 		title: 'Metastasis-initiating programme',
 		label: 'Stem-like programme',
 		body: 'The cell has switched on a stem-like, regenerative programme that makes it a metastasis-initiating cell, able to found a new colony. The programme resembles the one normal epithelia use to repair wounds. Cells that do this well usually keep some epithelial traits, sitting in a hybrid state rather than a fully mesenchymal one.',
-		refs: [7, 37, 39, 61]
+		refs: [7, 37, 39, 60, 61]
 	},
 	// Dormancy
 	{
@@ -126,7 +126,7 @@ export const STATES_CONTENT: StateContent[] = [
 		label: 'Killed by NK cells',
 		body: 'NK cells recognized the cancer cells as abnormal and killed them, by releasing proteins such as perforin and granzymes that trigger cell death. NK cells patrol the blood and tissues and are one of the body’s main defences against disseminated cancer cells.',
 		cause: 'NK-cell killing',
-		refs: [88, 91]
+		refs: [88]
 	},
 	{
 		id: 'failedToAdapt',
@@ -140,7 +140,7 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'tCellKilling',
 		title: 'Killed by T cells',
 		label: 'Killed by T cells',
-		body: 'Cytotoxic T cells recognized tumour antigens shown on the cells’ MHC class I molecules and killed them. This kind of immune surveillance can prune or clear metastatic lesions long before they become detectable.',
+		body: 'Cytotoxic T cells recognized tumour antigens shown on the cells’ MHC class I molecules and killed them. This kind of immune surveillance can prune or clear metastatic lesions before they become detectable.',
 		cause: 'T-cell killing',
 		refs: [59, 122]
 	}
