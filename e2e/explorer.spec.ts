@@ -8,7 +8,7 @@ import {
 	openExplorer,
 	setFactorsWithKeyboard,
 	setFactorsWithMouse,
-	tabTo,
+	takeWayWithKeyboard,
 	test
 } from './support/fixtures';
 
@@ -32,8 +32,7 @@ test('a keyboard user walks the same way with Tab, Space and Enter alone', async
 	await openExplorer(page);
 	await setFactorsWithKeyboard(page, walk.scenario.factors);
 	for (const [i, step] of walk.steps.entries()) {
-		await tabTo(page, page.locator(`.diagram [data-transition="${step}"]`));
-		await page.keyboard.press('Enter');
+		await takeWayWithKeyboard(page, step);
 		await expect(detailsTitle(page)).toHaveText(stateContent(walk.states[i + 1]!).title);
 	}
 	await expect(detailsTitle(page)).toHaveText(stateContent('macrometastasis').title);

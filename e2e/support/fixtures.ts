@@ -84,3 +84,18 @@ export async function setFactorsWithKeyboard(page: Page, factors: Partial<Factor
 		}
 	}
 }
+
+/** Keyboard only: Tab into the diagram, arrow to the way `id`, press Enter. */
+export async function takeWayWithKeyboard(page: Page, id: string): Promise<void> {
+	await tabTo(page, page.locator('.diagram .way[tabindex="0"]'));
+	for (let i = 0; i < 12; i++) {
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-transition'));
+		if (focused === id) break;
+		await page.keyboard.press('ArrowRight');
+	}
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('data-transition'))).toBe(id);
+	await page.keyboard.press('Enter');
+}
+
+/** The factors of a scenario as a query string (only those that differ from the defaults). */
+export { encodeView } from '../../src/lib/url';

@@ -73,3 +73,22 @@ export function walkToMacrometastasis(): Walk {
 	if (!walk) throw new Error('No walk reaches a macrometastasis');
 	return walk;
 }
+
+/**
+ * A small set of walks that together take every transition (greedy cover of allWalks), for
+ * browser suites where every step costs time. A new state or transition joins automatically.
+ */
+export function coveringWalks(): Walk[] {
+	const remaining = new Set(allWalks().flatMap((w) => w.steps));
+	const chosen: Walk[] = [];
+	const candidates = allWalks();
+	while (remaining.size > 0) {
+		const best = candidates
+			.map((w) => ({ w, gain: new Set(w.steps.filter((s) => remaining.has(s))).size }))
+			.sort((a, b) => b.gain - a.gain)[0];
+		if (!best || best.gain === 0) break;
+		chosen.push(best.w);
+		for (const s of best.w.steps) remaining.delete(s);
+	}
+	return chosen;
+}
