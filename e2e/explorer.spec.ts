@@ -146,3 +146,23 @@ test('the defaults shown in the controls are the documented defaults', async ({ 
 	await expect(page.getByRole('switch', { name: /NK-cell activity/ })).toBeChecked({ checked: DEFAULT_FACTORS.nkActive });
 	await expect(page.getByRole('switch', { name: /Inflammation/ })).toBeChecked({ checked: DEFAULT_FACTORS.inflammation });
 });
+
+test('the diagram zooms with its buttons and Ctrl + wheel, and Fit resets it', async ({ page }) => {
+	await openExplorer(page);
+	const content = page.locator('.diagram svg > g').first();
+	await expect(content).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(content).toHaveAttribute('transform', /scale\(1\.4\)/);
+	await page.getByRole('button', { name: 'Fit' }).click();
+	await expect(content).toHaveAttribute('transform', /scale\(1\)/);
+	const box = (await page.locator('.diagram svg').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -300);
+	await page.keyboard.up('Control');
+	await expect(content).not.toHaveAttribute('transform', /scale\(1\)$/);
+	// Without Ctrl the wheel scrolls the page, not the diagram.
+	await page.getByRole('button', { name: 'Fit' }).click();
+	await page.mouse.wheel(0, 200);
+	await expect(content).toHaveAttribute('transform', /scale\(1\)/);
+});

@@ -5,7 +5,7 @@
 import { describeFactorValue, factorDef, type FactorKey } from './cascade/factors';
 import { getState, statusesFrom } from './cascade/graph';
 import type { View } from './cascade/session';
-import { stageContent, stateContent, transitionContent } from './content';
+import { stageContent, stateContent, transitionContent } from './content/core';
 
 export type Change =
 	| { kind: 'step' }

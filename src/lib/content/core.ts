@@ -1,0 +1,80 @@
+/**
+ * The content the explorer view shows: stages, states, transitions and mechanisms, with lookups.
+ * Kept apart from the bibliography, glossary and overview so the first load stays small; those
+ * load on demand (see ./bibliography and ./index). Pure: no DOM, no framework.
+ */
+import { GUARDS, type ConditionId } from '../cascade/conditions';
+import type { Organ } from '../cascade/factors';
+import { INITIAL_STATE_ID, TRANSITIONS, type StageId } from '../cascade/graph';
+import type { TransitionId } from '../cascade/machine';
+import { MECHANISMS } from './mechanisms';
+import { STAGES } from './stages';
+import { STATES_CONTENT } from './states';
+import { TRANSITIONS_CONTENT } from './transitions';
+import type { Mechanism, StageContent, StateContent, TransitionContent } from './types';
+
+export { MECHANISMS, STAGES, STATES_CONTENT, TRANSITIONS_CONTENT };
+
+/** The review itself, linked by its DOI. */
+export const REVIEW = {
+	authors: 'Lambert, A. W., Zhang, Y. & Weinberg, R. A.',
+	title: 'Cell-intrinsic and microenvironmental determinants of metastatic colonization',
+	journal: 'Nat. Cell Biol.',
+	volume: '26',
+	pages: '687–697',
+	year: 2024,
+	doi: '10.1038/s41556-024-01409-8',
+	url: 'https://doi.org/10.1038/s41556-024-01409-8'
+} as const;
+
+function indexBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T> {
+	return new Map(items.map((t) => [key(t), t]));
+}
+const states = indexBy(STATES_CONTENT, (s) => s.id);
+const transitions = indexBy(TRANSITIONS_CONTENT, (t) => t.id);
+const stages = indexBy(STAGES, (s) => s.id);
+
+function must<T>(value: T | undefined, what: string): T {
+	if (value === undefined) throw new Error(`No content for ${what}`);
+	return value;
+}
+export const stateContent = (id: string): StateContent => must(states.get(id), `state "${id}"`);
+export const transitionContent = (id: TransitionId): TransitionContent =>
+	must(transitions.get(id), `transition "${id}"`);
+export const stageContent = (id: StageId): StageContent => must(stages.get(id), `stage "${id}"`);
+
+/** The mechanisms behind a transition for the chosen organ: general ones first, then the organ's. */
+export function mechanismsFor(id: TransitionId, organ: Organ): Mechanism[] {
+	const all = MECHANISMS.filter((m) => m.transitions.includes(id));
+	return [...all.filter((m) => !m.organs), ...all.filter((m) => m.organs?.includes(organ))];
+}
+
+/** Transition ids whose guards use a condition. */
+export function transitionsUsing(condition: ConditionId): TransitionId[] {
+	return TRANSITIONS.filter((t) => t.guard && (GUARDS[t.guard] as readonly string[]).includes(condition)).map((t) => t.id);
+}
+
+/** The shortest path of transitions from the start that ends by taking `id` (by structure). */
+export function pathThrough(id: TransitionId): TransitionId[] {
+	const target = TRANSITIONS.find((t) => t.id === id);
+	if (!target) throw new Error(`Unknown transition "${id}"`);
+	const prev = new Map<string, TransitionId[]>([[INITIAL_STATE_ID, []]]);
+	const queue = [INITIAL_STATE_ID];
+	while (queue.length) {
+		const at = queue.shift()!;
+		if (at === target.from) return [...prev.get(at)!, id];
+		for (const t of TRANSITIONS.filter((t) => t.from === at && !prev.has(t.to))) {
+			prev.set(t.to, [...prev.get(at)!, t.id]);
+			queue.push(t.to);
+		}
+	}
+	throw new Error(`Transition "${id}" cannot be reached from the start`);
+}
+
+/** The explorer's query string that shows the view just after taking `id`. */
+export function exploreQuery(id: TransitionId): string {
+	const path = pathThrough(id);
+	const to = TRANSITIONS.find((t) => t.id === id)!.to;
+	return `?at=${to}&path=${path.join('.')}`;
+}
+
