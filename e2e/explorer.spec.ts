@@ -166,3 +166,31 @@ test('the diagram zooms with its buttons and Ctrl + wheel, and Fit resets it', a
 	await page.mouse.wheel(0, 200);
 	await expect(content).toHaveAttribute('transform', /scale\(1\)/);
 });
+
+test('a student who comes back can continue where they left off', async ({ page }) => {
+	await openExplorer(page);
+	const next = page.getByRole('button', { name: /^Next/ });
+	await next.click();
+	await next.click();
+	await page.goto('/');
+	await page.locator('html[data-ready]').waitFor();
+	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+	await page.getByRole('button', { name: 'Continue where you left off' }).click();
+	await expect(detailsTitle(page)).toHaveText(stateContent('circulation').title);
+	await expect(page).toHaveURL(/at=circulation/);
+});
+
+test('unreadable saved progress gives a polite notice and the start, and is kept until a step', async ({ page }) => {
+	await page.addInitScript(() => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('mce.progress', '{corrupt');
+			sessionStorage.setItem('seeded', '1');
+		}
+	});
+	await openExplorer(page);
+	await expect(page.getByRole('alert')).toContainText('saved progress could not be read');
+	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toBe('{corrupt');
+	await page.getByRole('button', { name: /^Next/ }).click();
+	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toMatch(/^\?at=localInvasion/);
+});
