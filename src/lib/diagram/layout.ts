@@ -6,23 +6,29 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { curveNatural, line, symbol, symbolX } from 'd3-shape';
-import type { Organ } from '../cascade/factors';
 import { STATES, TRANSITIONS, type StageId } from '../cascade/graph';
 import type { TransitionId } from '../cascade/machine';
 
-export const WIDTH = 1320;
-export const HEIGHT = 600;
-export const NODE_RADIUS = 17;
+import {
+	HEIGHT,
+	NODE_RADIUS,
+	WIDTH,
+	type EdgeGeometry,
+	type ExitGeometry,
+	type Layout,
+	type NodeGeometry,
+	type ZoneId
+} from './geometry';
 
-export type ZoneId = 'primary' | 'stroma' | 'vessel' | 'organ' | 'metastasis';
+export * from './geometry';
 
-/** Zone bands in column units; the organ zone is named after the chosen organ. */
-const ZONES: { id: ZoneId; from: number; to: number; label: (organ: Organ) => string }[] = [
-	{ id: 'primary', from: -0.55, to: 0.5, label: () => 'Primary tumour' },
-	{ id: 'stroma', from: 0.5, to: 1.5, label: () => 'Stroma' },
-	{ id: 'vessel', from: 1.5, to: 2.5, label: () => 'Blood vessel' },
-	{ id: 'organ', from: 2.5, to: 10.5, label: (organ) => `Distant organ: ${organ}` },
-	{ id: 'metastasis', from: 10.5, to: 11.65, label: () => 'Metastasis' }
+/** Zone bands in column units. The organ zone's label names the chosen organ (see zoneLabel). */
+const ZONES: { id: ZoneId; from: number; to: number }[] = [
+	{ id: 'primary', from: -0.55, to: 0.5 },
+	{ id: 'stroma', from: 0.5, to: 1.5 },
+	{ id: 'vessel', from: 1.5, to: 2.5 },
+	{ id: 'organ', from: 2.5, to: 10.5 },
+	{ id: 'metastasis', from: 10.5, to: 11.65 }
 ];
 
 /** Where each living state sits, in [column, row]. Rows: 0 top … 3 the elimination exits. */
@@ -74,59 +80,6 @@ const EXIT_OFFSETS: Partial<Record<TransitionId, [number, number]>> = {
 
 const EXIT_ROW = 2.95;
 
-export interface ZoneBand {
-	id: ZoneId;
-	label: string;
-	x: number;
-	width: number;
-}
-export interface StageBox {
-	stage: StageId;
-	label: string;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-export interface NodeGeometry {
-	id: string;
-	stage: StageId;
-	x: number;
-	y: number;
-	/** Whether the label sits above the node (top-row places, where ways arrive from below). */
-	labelAbove: boolean;
-}
-export interface EdgeGeometry {
-	id: TransitionId;
-	from: string;
-	to: string;
-	/** SVG path data from just outside the source to just outside the target. */
-	d: string;
-	/** A point on the curve about halfway. */
-	mid: { x: number; y: number };
-	/** Where the way's label sits: past halfway, so it stays clear of the place it leaves. */
-	label: { x: number; y: number };
-	elimination: boolean;
-}
-export interface ExitGeometry {
-	transition: TransitionId;
-	/** The eliminated state it leads to (e.g. "innateKilling"). */
-	to: string;
-	x: number;
-	y: number;
-	/** The ✕ symbol's path data, centred on 0,0. */
-	symbol: string;
-}
-export interface Layout {
-	width: number;
-	height: number;
-	zones: ZoneBand[];
-	stageBoxes: StageBox[];
-	nodes: NodeGeometry[];
-	edges: EdgeGeometry[];
-	exits: ExitGeometry[];
-}
-
 export const xScale = scaleLinear().domain([-0.55, 11.65]).range([0, WIDTH]);
 export const yScale = scaleLinear().domain([0, 3]).range([62, HEIGHT - 62]);
 
@@ -161,7 +114,11 @@ export function edgePath(
 	return { d: curve(points) ?? '', mid, label };
 }
 
-export function computeLayout(organ: Organ): Layout {
+/**
+ * The whole diagram's geometry. It does not depend on any factor, so the explorer computes it
+ * once at build time (the page's server load) and the browser receives plain numbers and paths.
+ */
+export function computeLayout(): Layout {
 	const nodes: NodeGeometry[] = STATES.filter((s) => s.stage !== 'eliminated').map((s) => {
 		const pos = POSITIONS[s.id];
 		if (!pos) throw new Error(`The diagram has no position for state "${s.id}"`);
@@ -193,7 +150,7 @@ export function computeLayout(organ: Organ): Layout {
 	return {
 		width: WIDTH,
 		height: HEIGHT,
-		zones: ZONES.map((z) => ({ id: z.id, label: z.label(organ), x: xScale(z.from), width: xScale(z.to) - xScale(z.from) })),
+		zones: ZONES.map((z) => ({ id: z.id, x: xScale(z.from), width: xScale(z.to) - xScale(z.from) })),
 		stageBoxes: STAGE_BOXES.map((b) => ({
 			stage: b.stage,
 			label: b.label,
@@ -213,18 +170,3 @@ export function zoneAt(layout: Layout, x: number): ZoneId | undefined {
 	return layout.zones.find((z) => x >= z.x && x < z.x + z.width)?.id;
 }
 
-/** Splits a label into lines of at most `max` characters, breaking between words. */
-export function wrapLabel(label: string, max = 13): string[] {
-	const lines: string[] = [];
-	for (const word of label.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
-
-/** The zoom that centres a point at scale k within the canvas (viewBox units). */
-export function centreOn(x: number, y: number, k: number): { x: number; y: number; k: number } {
-	return { x: WIDTH / 2 - k * x, y: HEIGHT / 2 - k * y, k };
-}
