@@ -1,12 +1,52 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+
+/**
+ * A CSP hash source for one exact inline `style="…"` attribute value. Allowed only together with
+ * 'unsafe-hashes', which lets these exact attribute strings through and nothing else.
+ * @param {string} css
+ * @returns {`sha256-${string}`}
+ */
+const styleAttribute = (css) => `sha256-${createHash('sha256').update(css).digest('base64')}`;
+
+/**
+ * The only inline style attributes the app has, both written by SvelteKit rather than by us:
+ * the wrapper in src/app.html and the route announcer SvelteKit mounts after the first client-side
+ * navigation (@sveltejs/kit/src/core/sync/write_root.js). If an upgrade changes either string, the
+ * browser reports a CSP violation as a console error and every browser test fails, naming it.
+ */
+const KIT_STYLE_ATTRIBUTES = [
+	'display: contents',
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
+];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A strict Content Security Policy, written into every prerendered page as a <meta> tag.
+		// SvelteKit adds the sha256 hash of its inline bootstrap <script> to script-src. A <meta>
+		// policy cannot carry frame-ancestors: the host sets it (static/_headers, deploy/nginx.conf).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Stylesheets from the site; no inline <style> elements; inline style attributes only
+				// for SvelteKit's two exact strings above. Styles the app sets from script go through
+				// the CSSOM (element.style), which CSP does not restrict.
+				'style-src': ['self', 'unsafe-hashes', ...KIT_STYLE_ATTRIBUTES.map(styleAttribute)],
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -156,11 +156,14 @@ test.describe('perception', () => {
 			const page = await context.newPage();
 			await openExplorer(page, '?at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy');
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-			// The diagram scrolls on its own and is centred on the cell (scrolling may be smooth).
+			// The diagram scrolls on its own and is centred on the cell (scrolling may be smooth, so
+			// wait until the cell sits in the middle half of the screen).
 			await expect
-				.poll(async () => (await page.locator('.diagram .node.current circle').boundingBox())!.x)
-				.toBeGreaterThan(width / 4);
-			expect((await page.locator('.diagram .node.current circle').boundingBox())!.x).toBeLessThan((3 * width) / 4);
+				.poll(async () => {
+					const x = (await page.locator('.diagram .node.current circle').boundingBox())!.x;
+					return x > width / 4 && x < (3 * width) / 4;
+				})
+				.toBe(true);
 			await context.close();
 		});
 

@@ -34,10 +34,13 @@ export interface Decoded {
 	notices: string[];
 }
 
-/** Quotes an untrusted value for a notice: shortened, control characters removed. */
+/**
+ * Quotes an untrusted value for a notice: control characters (C0, C1) and bidirectional
+ * formatting characters removed, shortened by whole code points.
+ */
 function shown(value: string): string {
-	const clean = value.replace(/[\u0000-\u001f\u007f]/g, '');
-	return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+	const clean = Array.from(value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
+	return `“${clean.length > 40 ? `${clean.slice(0, 40).join('')}…` : clean.join('')}”`;
 }
 
 function decodeFactors(params: URLSearchParams, notices: string[]): Factors {

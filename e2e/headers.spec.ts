@@ -1,0 +1,113 @@
+/**
+ * The host headers (static/_headers, copied into build/) take effect: the build is served by
+ * scripts/serve-with-headers.mjs, which applies them as a static host does. Also: no page sets a
+ * cookie. These tests use Playwright's own `test`, not the fixture: they visit a second origin on
+ * purpose, and the browser's refusal to frame a page is logged as a console error.
+ */
+import { createServer, type Server } from 'node:http';
+import { readdirSync } from 'node:fs';
+import { expect, test, type ConsoleMessage } from '@playwright/test';
+import { serve } from '../scripts/serve-with-headers.mjs';
+
+/** Every prerendered page, read from the build, so that new routes (lecture, embed, …) join by themselves. */
+const ROUTES = readdirSync('build', { recursive: true, encoding: 'utf8' })
+	.filter((f) => f.endsWith('.html') && !f.startsWith('_app'))
+	.map((f) => (f === 'index.html' ? '/' : `/${f.replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`))
+	.sort();
+const ASSET = `/_app/immutable/entry/${readdirSync('build/_app/immutable/entry')[0]}`;
+
+const FRAME_NONE = "frame-ancestors 'none'";
+const FRAME_ANY = 'frame-ancestors *';
+
+let site: Awaited<ReturnType<typeof serve>>;
+let framer: Server;
+let framerUrl: string;
+
+test.beforeAll(async () => {
+	site = await serve({ dir: 'build', port: 0 });
+	// A page on another origin (another port) that tries to frame the site.
+	framer = createServer((req, res) => {
+		const target = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '/';
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(`<!doctype html><title>A course page</title><iframe id="frame" src="${site.url}${encodeURI(target)}" width="800" height="600"></iframe>`);
+	});
+	await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+	const address = framer.address();
+	framerUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+test.afterAll(async () => {
+	await site?.close();
+	framer?.closeAllConnections();
+	await new Promise((done) => framer?.close(done));
+});
+
+test('the host headers are on every route, with frame-ancestors open only for /embed', async () => {
+	expect(ROUTES).toContain('/');
+	expect(ROUTES).toContain('/references');
+	const paths = [...ROUTES, '/content.json', '/favicon.svg', ASSET, '/no-such-page', '/embed', '/embed/lecture', '/embed-test-path'];
+	for (const path of paths) {
+		const response = await fetch(site.url + path, { redirect: 'manual' });
+		const h = response.headers;
+		const where = `${path} (${response.status})`;
+		expect(h.get('content-security-policy'), where).toBe(path.startsWith('/embed') ? FRAME_ANY : FRAME_NONE);
+		expect(h.get('x-content-type-options'), where).toBe('nosniff');
+		expect(h.get('referrer-policy'), where).toBe('no-referrer');
+		expect(h.get('permissions-policy'), where).toBe('camera=(), microphone=(), geolocation=()');
+		expect(h.get('set-cookie'), where).toBeNull();
+		if (ROUTES.includes(path)) {
+			expect(response.status, where).toBe(200);
+			expect(h.get('content-type'), where).toMatch(/^text\/html/);
+		}
+	}
+	expect((await fetch(site.url + ASSET)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	// The host reads _headers; it is not itself served.
+	expect((await fetch(`${site.url}/_headers`)).status).toBe(404);
+});
+
+test('another site cannot frame the explorer; it can frame /embed', async ({ page }) => {
+	const refusals: string[] = [];
+	page.on('console', (m: ConsoleMessage) => {
+		if (/frame-ancestors/.test(m.text())) refusals.push(m.text());
+	});
+
+	await page.goto(`${framerUrl}/?src=/`);
+	await expect.poll(() => refusals.length, { message: 'the browser refuses to frame /' }).toBeGreaterThan(0);
+	expect(refusals.join('\n')).toContain(FRAME_NONE);
+	const blocked = page.frame({ url: (u) => u.href.startsWith(site.url) });
+	expect(blocked, 'no frame shows the site').toBeNull();
+	expect(await page.frameLocator('#frame').locator('#main').count()).toBe(0);
+
+	refusals.length = 0;
+	await page.goto(`${framerUrl}/?src=/embed-test-path`);
+	// No embed view exists yet: the frame shows the host's 404, but it is allowed to show it.
+	await expect(page.frameLocator('#frame').locator('body')).toHaveText('Not found');
+	expect(refusals).toEqual([]);
+});
+
+test('pages served with the host headers run without errors, requests stay on the site, no cookies', async ({ page, context }) => {
+	const problems: string[] = [];
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+	});
+	page.on('request', (r) => {
+		if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`);
+	});
+	page.on('response', async (r) => {
+		if ((await r.headerValue('set-cookie')) !== null) problems.push(`Set-Cookie from ${r.url()}`);
+	});
+	for (const path of ROUTES) {
+		await page.goto(site.url + path);
+		await expect(page.locator('#main')).not.toBeEmpty();
+		if (path === '/') await page.locator('html[data-ready]').waitFor();
+		expect(await page.evaluate(() => document.cookie), path).toBe('');
+	}
+	// A few steps in the explorer, which writes the URL and the saved theme, set no cookie either.
+	await page.goto(`${site.url}/`);
+	await page.locator('html[data-ready]').waitFor();
+	await page.getByRole('button', { name: /^Next/ }).click();
+	await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+	expect(await context.cookies()).toEqual([]);
+	expect(problems).toEqual([]);
+});
