@@ -12,7 +12,7 @@ import { coveringWalks } from '../tests/support/walks';
 import { detailsTitle, encodeView, expect, openExplorer, tabTo, takeWayWithKeyboard, test } from './support/fixtures';
 
 const THEMES = ['light', 'dark', 'projector'] as const;
-const VIEWS = ['/references', '/cascade', '/about', '/glossary'];
+const VIEWS = ['/references', '/cascade', '/about', '/glossary', '/404'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function axe(page: Page, where: string) {

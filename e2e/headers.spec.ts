@@ -80,8 +80,8 @@ test('another site cannot frame the explorer; it can frame /embed', async ({ pag
 
 	refusals.length = 0;
 	await page.goto(`${framerUrl}/?src=/embed-test-path`);
-	// No embed view exists yet: the frame shows the host's 404, but it is allowed to show it.
-	await expect(page.frameLocator('#frame').locator('body')).toHaveText('Not found');
+	// No embed view exists yet: the frame shows the site's 404 page, but it is allowed to show it.
+	await expect(page.frameLocator('#frame').getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
 	expect(refusals).toEqual([]);
 });
 
@@ -110,4 +110,22 @@ test('pages served with the host headers run without errors, requests stay on th
 	await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
 	expect(await context.cookies()).toEqual([]);
 	expect(problems).toEqual([]);
+});
+
+test('a wrong address gets the site’s polite 404 page, with and without JavaScript', async ({ page, browser }) => {
+	const res = await fetch(`${site.url}/no/such/page`);
+	expect(res.status).toBe(404);
+	expect(await res.text()).toContain('This page does not exist');
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${site.url}/no/such/page`);
+	await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+	await page.getByRole('link', { name: 'Open the explorer' }).click();
+	await expect(page.locator('#details-title')).toBeVisible();
+	expect(errors).toEqual([]);
+	const noJs = await browser.newContext({ javaScriptEnabled: false });
+	const plain = await noJs.newPage();
+	await plain.goto(`${site.url}/elsewhere`);
+	await expect(plain.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+	await noJs.close();
 });

@@ -38,7 +38,7 @@ test('without JavaScript the cascade, its mechanisms and references are readable
 
 test('the explorer page tells visitors without JavaScript where to read the cascade', async ({ request }) => {
 	const html = await (await request.get('/')).text();
-	expect(html).toMatch(/<noscript>.*The interactive explorer needs JavaScript.*href="cascade"/s);
+	expect(html).toMatch(/<noscript>.*The interactive explorer needs JavaScript.*href="\/cascade"/s);
 });
 
 test('/content.json carries every transition with its mechanisms and references', async ({ request }) => {

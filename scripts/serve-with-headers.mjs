@@ -144,7 +144,10 @@ export async function serve({ dir = 'build', port = 0, host = '127.0.0.1' } = {}
 		}
 		const file = await fileFor(root, pathname);
 		if (!file) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			// Like static hosts: the site's own 404.html, with status 404.
+			const page = await readFile(join(root, '404.html')).catch(() => null);
+			if (page) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : page);
+			else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
 		const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream';
