@@ -15,17 +15,7 @@ import type { Mechanism, StageContent, StateContent, TransitionContent } from '.
 
 export { MECHANISMS, STAGES, STATES_CONTENT, TRANSITIONS_CONTENT };
 
-/** The review itself, linked by its DOI. */
-export const REVIEW = {
-	authors: 'Lambert, A. W., Zhang, Y. & Weinberg, R. A.',
-	title: 'Cell-intrinsic and microenvironmental determinants of metastatic colonization',
-	journal: 'Nat. Cell Biol.',
-	volume: '26',
-	pages: '687–697',
-	year: 2024,
-	doi: '10.1038/s41556-024-01409-8',
-	url: 'https://doi.org/10.1038/s41556-024-01409-8'
-} as const;
+export { REVIEW } from './review';
 
 function indexBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T> {
 	return new Map(items.map((t) => [key(t), t]));

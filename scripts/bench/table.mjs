@@ -1,0 +1,101 @@
+/**
+ * The one table `npm run bench` prints (Markdown, so it can go into the README as is): every
+ * measure with its result, the issue's target and whether the target is met.
+ */
+import { kb } from './first-load.mjs';
+
+/** @param {number | null | undefined} ms */
+const seconds = (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(1)} s`);
+/** @param {number | null | undefined} ms */
+const millis = (ms) => (ms == null ? '—' : `${Math.round(ms)} ms`);
+/** @param {number | null | undefined} x */
+const cls = (x) => (x == null ? '—' : x.toFixed(3));
+/** @param {number} bytes */
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+/** @param {boolean | null} ok */
+const met = (ok) => (ok == null ? '' : ok ? 'yes' : '**no**');
+
+/** @param {any} results the object written to bench/results.json */
+export function renderTable(results) {
+	/** @type {[string, string, string, string][]} */
+	const rows = [];
+	for (const route of results.routes) {
+		const p = `\`${route.path}\``;
+		const main = route.path === '/';
+		if (route.firstLoad) {
+			const f = route.firstLoad;
+			rows.push([
+				`${p} first load, compressed`,
+				`${kb(f.total)} (HTML ${kb(f.byKind.html)}, JS ${kb(f.byKind.js)}, CSS ${kb(f.byKind.css)}, other ${kb(f.byKind.other)})`,
+				`≤ ${kb(route.budgetBytes)}`,
+				met(f.total <= route.budgetBytes)
+			]);
+		} else if (route.firstLoadError) rows.push([`${p} first load, compressed`, `error: ${route.firstLoadError}`, `≤ ${kb(route.budgetBytes)}`, '']);
+		for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
+			const lh = route.lighthouse?.[preset];
+			if (!lh) continue;
+			const s = lh.scores ?? {};
+			const score = (/** @type {string} */ id) => (s[id] == null ? 'err' : String(s[id]));
+			const all100 = ['performance', 'accessibility', 'best-practices', 'seo'].every((id) => s[id] === 100);
+			rows.push([
+				`${p} Lighthouse ${preset}${lh.runs?.length > 1 ? ` (median of ${lh.runs.length})` : ''}: perf · a11y · best pract. · SEO`,
+				lh.error && !Object.values(s).some((v) => v != null)
+					? `error: ${lh.error}`
+					: `${score('performance')} · ${score('accessibility')} · ${score('best-practices')} · ${score('seo')}`,
+				main && preset === 'mobile' ? '100 each' : '',
+				main && preset === 'mobile' ? met(all100) : ''
+			]);
+			rows.push([
+				`${p} ${preset} LCP · TBT · CLS`,
+				`${seconds(lh.lcpMs)} · ${millis(lh.tbtMs)} · ${cls(lh.cls)}`,
+				main ? 'CLS 0' : '',
+				main && lh.cls != null ? met(lh.cls === 0) : ''
+			]);
+		}
+	}
+	for (const lat of results.latency ?? []) {
+		const name = lat.cpuThrottling === 1 ? 'unthrottled' : `${lat.cpuThrottling}× CPU throttling`;
+		const target = lat.cpuThrottling === 1 ? 16 : 50;
+		const et =
+			lat.eventTiming.clicksOver16ms === 0
+				? 'Event Timing: no click ≥ 16 ms'
+				: `Event Timing: ${lat.eventTiming.clicksOver16ms} clicks ≥ 16 ms, max ${millis(lat.eventTiming.maxClickDurationMs)}`;
+		rows.push([
+			`Click → painted new state, ${name}: median · p95 · max`,
+			lat.clicks ? `${lat.medianMs} · ${lat.p95Ms} · ${lat.maxMs} ms (${lat.clicks} clicks, ${lat.walks} walks; ${et})` : 'no samples',
+			`p95 < ${target} ms`,
+			lat.clicks ? met(lat.p95Ms < target) : ''
+		]);
+	}
+	const m = results.memory;
+	if (m && !m.error && m.checkpoints?.length) {
+		/** @type {{ transitions: number, heapUsedBytes: number, domNodes: number }[]} */
+		const cps = m.checkpoints;
+		rows.push([
+			`JS heap after ${cps.map((c) => c.transitions.toLocaleString('en')).join(' → ')} random transitions`,
+			`${cps.map((c) => mb(c.heapUsedBytes)).join(' → ')} (${m.growthBytes >= 0 ? '+' : ''}${mb(m.growthBytes)}; ` +
+				`DOM nodes ${cps.map((c) => c.domNodes).join(' → ')}; stopped by ${m.stoppedBy} after ${m.seconds} s)`,
+			'growth < 1 MB',
+			met(m.growthBytes < 1e6)
+		]);
+	} else if (m?.error) rows.push(['JS heap after 100 → 10,000 random transitions', `error: ${m.error}`, 'growth < 1 MB', '']);
+
+	if (results.problems) {
+		const errors = results.problems.filter((/** @type {string} */ p) => /: (page error|console error): /.test(p)).length;
+		const warnings = results.problems.filter((/** @type {string} */ p) => /: console warning: /.test(p)).length;
+		rows.push([
+			'Page and console errors while measuring (Playwright phases)',
+			errors + warnings === 0 ? 'none' : `${errors} distinct errors, ${warnings} distinct warnings (listed in bench/results.json → problems)`,
+			'no errors',
+			met(errors === 0)
+		]);
+	}
+
+	const header = ['Measure', 'Result', 'Target', 'Met'];
+	const escape = (/** @type {string} */ s) => s.replace(/\|/g, '\\|');
+	return [
+		`| ${header.join(' | ')} |`,
+		`| ${header.map(() => '---').join(' | ')} |`,
+		...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)
+	].join('\n');
+}
