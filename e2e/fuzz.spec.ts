@@ -73,6 +73,16 @@ const HUGE_QUERY = `?path=${'invade.'.repeat(Math.ceil(100_000 / 7))}&organ=bone
 const LINKS = [...CRAFTED, HUGE_QUERY, ...randomLinks(20)];
 const CHUNKS = 4;
 
+/** Dismisses every dialog the page opens and records it (a payload that ran would open one). */
+function collectDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(`${d.type()}: ${d.message()}`);
+		void d.dismiss();
+	});
+	return dialogs;
+}
+
 async function expectExplorerShown(page: Page): Promise<void> {
 	await expect(page.locator('.diagram svg').first()).toBeVisible();
 	await expect(detailsTitle(page)).toBeVisible();
@@ -96,11 +106,7 @@ test.describe('hostile links', () => {
 		const links = LINKS.filter((_, i) => i % CHUNKS === chunk);
 		test(`hostile links, part ${chunk + 1} of ${CHUNKS} (seed ${SEED})`, async ({ page }) => {
 			test.setTimeout(120_000);
-			const dialogs: string[] = [];
-			page.on('dialog', (d) => {
-				dialogs.push(`${d.type()}: ${d.message()}`);
-				void d.dismiss();
-			});
+			const dialogs = collectDialogs(page);
 			const index = await (await page.request.get('/')).body();
 			await page.route(
 				(url) => url.pathname === '/' && url.search.length > 8000,
@@ -165,11 +171,7 @@ const SAVED_THEMES: string[] = [
 
 test('hostile saved themes fall back to auto and are left as saved', async ({ page }) => {
 	test.setTimeout(120_000);
-	const dialogs: string[] = [];
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
-	});
+	const dialogs = collectDialogs(page);
 	// Before any of the app's scripts run, save the value the link's `n` names.
 	await page.addInitScript(
 		([key, values]) => {
@@ -207,11 +209,7 @@ const SAVED_PROGRESS: string[] = [
 
 test('hostile saved progress is reported or offered, never run, and left as saved', async ({ page }) => {
 	test.setTimeout(120_000);
-	const dialogs: string[] = [];
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
-	});
+	const dialogs = collectDialogs(page);
 	// Saved before the app's scripts run. Only the bare address (no query) reads saved progress,
 	// so the hash says which value to save.
 	await page.addInitScript(

@@ -175,7 +175,3 @@ export function isFactorValue<K extends FactorKey>(key: K, value: unknown): valu
 	if (def.kind === 'toggle') return typeof value === 'boolean';
 	return def.options.some((o) => o.value === value);
 }
-
-export function withFactor<K extends FactorKey>(factors: Factors, key: K, value: Factors[K]): Factors {
-	return { ...factors, [key]: value };
-}

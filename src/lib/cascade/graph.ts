@@ -106,10 +106,6 @@ export function transitionsFrom(stateId: string): CascadeTransition[] {
 	return TRANSITIONS.filter((t) => t.from === stateId);
 }
 
-export function transitionsInto(stateId: string): CascadeTransition[] {
-	return TRANSITIONS.filter((t) => t.to === stateId);
-}
-
 export interface ConditionCheck {
 	id: ConditionId;
 	label: string;

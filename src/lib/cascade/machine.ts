@@ -4,7 +4,7 @@
  * is its stable id; guards and actions are named in `setup` and built from ./conditions.
  */
 import { assign, setup } from 'xstate';
-import { GUARDS, guardHolds, type GuardName } from './conditions';
+import { guardHolds, type GuardName } from './conditions';
 import { DEFAULT_FACTORS, isFactorValue, type FactorKey, type Factors } from './factors';
 
 export const TRANSITION_IDS = [
@@ -206,4 +206,3 @@ export const cascadeMachine = setup({
 });
 
 export type CascadeMachine = typeof cascadeMachine;
-export const GUARD_NAMES = Object.keys(GUARDS) as GuardName[];
