@@ -3,7 +3,7 @@
  * request that leaves the site's origin, and offers helpers that drive the explorer as a user.
  */
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
-import { FACTOR_DEFS, type Factors } from '../../src/lib/cascade/factors';
+import { FACTOR_DEFS, type FactorDef, type Factors } from '../../src/lib/cascade/factors';
 
 export const test = base.extend<{ guard: void }>({
 	guard: [
@@ -35,18 +35,24 @@ export function detailsTitle(page: Page): Locator {
 	return page.locator('#details-title');
 }
 
+/** The control for one factor: its switch, or the radio for the wanted option. */
+function factorControl(page: Page, def: FactorDef, want: unknown): Locator {
+	if (def.kind === 'toggle') return page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) });
+	const option = def.options.find((o) => o.value === want)!;
+	return page.getByRole('radiogroup', { name: def.label }).getByRole('radio', { name: option.label, exact: true });
+}
+
 /** Sets factors through the controls, with the mouse. */
 export async function setFactorsWithMouse(page: Page, factors: Partial<Factors>): Promise<void> {
 	for (const def of FACTOR_DEFS) {
 		const want = factors[def.key];
 		if (want === undefined) continue;
+		const control = factorControl(page, def, want);
 		if (def.kind === 'toggle') {
-			const sw = page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) });
-			if ((await sw.isChecked()) !== want) await sw.click();
-			await expect(sw).toBeChecked({ checked: want as boolean });
+			if ((await control.isChecked()) !== want) await control.click();
+			await expect(control).toBeChecked({ checked: want as boolean });
 		} else {
-			const option = def.options.find((o) => o.value === want)!;
-			const radio = page.getByRole('radiogroup', { name: def.label }).getByRole('radio', { name: option.label, exact: true });
+			const radio = control;
 			await radio.click();
 			await expect(radio).toBeChecked();
 		}
@@ -68,14 +74,13 @@ export async function setFactorsWithKeyboard(page: Page, factors: Partial<Factor
 		const want = factors[def.key];
 		if (want === undefined) continue;
 		if (def.kind === 'toggle') {
-			const sw = page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) });
+			const sw = factorControl(page, def, want);
 			if ((await sw.isChecked()) === want) continue;
 			await tabTo(page, sw);
 			await page.keyboard.press('Space');
 			await expect(sw).toBeChecked({ checked: want as boolean });
 		} else {
-			const option = def.options.find((o) => o.value === want)!;
-			const radio = page.getByRole('radiogroup', { name: def.label }).getByRole('radio', { name: option.label, exact: true });
+			const radio = factorControl(page, def, want);
 			if (await radio.isChecked()) continue;
 			const checked = page.getByRole('radiogroup', { name: def.label }).locator('input:checked');
 			await tabTo(page, checked);
