@@ -58,7 +58,7 @@ describe('a bad entry fails with a message that names it', () => {
 		['a label too long for the diagram', { ...CONTENT, states: CONTENT.states.map((s) => (s.id === 'seeding' ? { ...s, label: 'x'.repeat(30) } : s)) }, /State "seeding": label is longer/],
 		['an elimination without a cause', { ...CONTENT, states: CONTENT.states.map((s) => (s.id === 'anoikis' ? { ...s, cause: undefined } : s)) }, /State "anoikis": an elimination needs a cause/],
 		['a missing reference', { ...CONTENT, references: CONTENT.references.slice(0, 143) }, /expected 144, found 143/],
-		['a reference cited nowhere', { ...CONTENT, overview: [], mechanisms: CONTENT.mechanisms.filter((m) => !m.refs.includes(144)) }, /References cited nowhere: .*144/]
+		['a reference cited nowhere', { ...CONTENT, overview: [], mechanisms: CONTENT.mechanisms.filter((m) => !m.refs.includes(142)) }, /References cited nowhere: .*142/]
 	];
 	it.each(cases)('%s', (_name, content, message) => {
 		const problems = validateContent(content);

@@ -28,7 +28,7 @@ export function whereNow(view: View): string {
 
 /** "Open next: Wake up or Die while dormant." or the end of the journey. */
 export function whatNext(view: View): string {
-	const statuses = statusesFrom(view.stateId, view.factors);
+	const statuses = statusesFrom(view.stateId, view.factors, view.path);
 	if (statuses.length === 0) return 'The journey ends here. Go back or start again.';
 	const open = statuses.filter((s) => s.open).map((s) => transitionContent(s.transition.id).action);
 	const closed = statuses.filter((s) => !s.open).length;
@@ -37,7 +37,7 @@ export function whatNext(view: View): string {
 }
 
 function openIds(view: View): Set<string> {
-	return new Set(statusesFrom(view.stateId, view.factors).filter((s) => s.open).map((s) => s.transition.id));
+	return new Set(statusesFrom(view.stateId, view.factors, view.path).filter((s) => s.open).map((s) => s.transition.id));
 }
 
 export function narrate(before: View, after: View, change: Change): string {

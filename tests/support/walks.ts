@@ -6,60 +6,93 @@
  */
 import { createTestModel } from 'xstate/graph';
 import { DEFAULT_FACTORS, type Factors } from '../../src/lib/cascade/factors';
-import { stateIdOf } from '../../src/lib/cascade/graph';
+import { followPath, stateIdOf } from '../../src/lib/cascade/graph';
 import { cascadeMachine, TRANSITION_IDS, type TransitionId } from '../../src/lib/cascade/machine';
+import { snapshotFor, START_VIEW, type View } from '../../src/lib/cascade/session';
+import { situationOf } from '../../src/lib/cascade/situation';
 
 export interface Scenario {
 	name: string;
 	factors: Factors;
+	/**
+	 * Steps already taken (under other factors) before the walk begins, as a deep link would
+	 * restore them. Needed where a way out of a place opens only under factors that close the way
+	 * in: a lesion stalls without vessels and later gains them; T cells hold a lesion and later fail.
+	 */
+	prefix?: TransitionId[];
 }
 
+const f = (over: Partial<Factors>): Factors => ({ ...DEFAULT_FACTORS, ...over });
+
+/** Steps to a lesion that stalled without blood vessels (under the "stalled lesion" factors). */
+const TO_BALANCED: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'awaken', 'grow-out', 'held-in-check'];
+/** Steps to a lesion held by T cells (under the "T cells at work" factors). */
+const TO_EQUILIBRIUM: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'grow-at-once', 'expand', 'evade-nk', 'immune-equilibrium'];
+
 export const SCENARIOS: Scenario[] = [
-	{ name: 'default factors', factors: { ...DEFAULT_FACTORS } },
-	{ name: 'wake-up signal, STING silenced', factors: { ...DEFAULT_FACTORS, inflammation: true, sting: false } },
+	{ name: 'default factors', factors: f({}) },
+	{ name: 'inflammation wakes a cell with STING active', factors: f({ inflammation: true }) },
 	{
 		name: 'immune escape',
-		factors: {
-			...DEFAULT_FACTORS,
-			inflammation: true,
-			sting: false,
-			nkActive: false,
-			mhcI: false,
-			perivascularNiche: false,
-			surgery: true
-		}
+		factors: f({ inflammation: true, sting: false, nkActive: false, mhcI: false, perivascularNiche: false })
 	},
+	{ name: 'NK cells attack a cell without MHC-I', factors: f({ sting: false, mhcI: false, perivascularNiche: false }) },
+	{ name: 'T cells at work', factors: f({ sting: false, nkActive: false, perivascularNiche: false }) },
+	{ name: 'a mesenchymal cell in bone', factors: f({ emt: 'mesenchymal', organ: 'bone' }) },
+	{ name: 'an epithelial cell', factors: f({ emt: 'epithelial', premetastaticNiche: true }) },
+	{ name: 'stalled lesion', factors: f({ inflammation: true, sting: false }) },
+	{ name: 'vessels sprout for a stalled lesion', factors: f({ sting: false, perivascularNiche: false }), prefix: TO_BALANCED },
 	{
-		name: 'immune equilibrium',
-		factors: { ...DEFAULT_FACTORS, agedStroma: true, sting: false, nkActive: false, surgery: true, organ: 'bone' }
+		name: 'surgery frees a lesion held by T cells',
+		factors: f({ sting: false, nkActive: false, perivascularNiche: false, surgery: true }),
+		prefix: TO_EQUILIBRIUM
 	}
 ];
 
 export interface Walk {
 	scenario: Scenario;
-	/** Transition ids in order. */
+	/** The view the walk starts from: the start of the cascade, or the end of the prefix. */
+	start: View;
+	/** Transition ids in order, after the start. */
 	steps: TransitionId[];
-	/** Atomic state ids visited, starting with the initial state. */
+	/** Atomic state ids visited, starting with the start's state. */
 	states: string[];
 	description: string;
 }
 
 const EVENTS = TRANSITION_IDS.map((type) => ({ type }));
 
+export function startOf(scenario: Scenario): View {
+	const prefix = scenario.prefix ?? [];
+	const followed = followPath(prefix);
+	if (!followed.ok) throw new Error(`Scenario "${scenario.name}": its prefix breaks at step ${followed.badStep + 1}`);
+	return prefix.length ? { stateId: followed.stateId, path: followed.path, factors: scenario.factors } : { ...START_VIEW, factors: scenario.factors };
+}
+
 export function walksFor(scenario: Scenario): Walk[] {
-	const model = createTestModel(cascadeMachine, {
+	const start = startOf(scenario);
+	// The machine itself, started at the scenario's start (a deep link into the middle).
+	const logic = Object.create(cascadeMachine, {
+		getInitialSnapshot: { value: () => snapshotFor(start) }
+	}) as typeof cascadeMachine;
+	const model = createTestModel(logic, {
 		events: EVENTS,
 		input: { factors: scenario.factors },
-		// A node is a position plus the transition that led to it, so that the shortest paths take
-		// every transition, not only reach every state. (The growing history is left out: it would
-		// make every loop a new node.)
-		serializeState: (snapshot) =>
-			`${JSON.stringify(snapshot.value)} via ${snapshot.context.history.at(-1) ?? 'start'}`
+		// A node is a position, the transition that led to it, and what the journey changed in
+		// the cell (guards read it), so that the shortest paths take every transition, not only
+		// reach every state. (The growing history is left out: it would make every loop a new node.)
+		serializeState: (snapshot) => {
+			const s = situationOf(snapshot.context.factors, snapshot.context.history);
+			return `${JSON.stringify(snapshot.value)} via ${snapshot.context.history.at(-1) ?? 'start'} ${s.emtNow} ${s.viaLymphNode}`;
+		}
 	});
-	return model.getShortestPaths().map((path) => {
+	const isStep = (type: string) => (TRANSITION_IDS as readonly string[]).includes(type);
+	// xstate/graph also tries the machine's own events (reset): keep the walks that only step.
+	const paths = model.getShortestPaths().filter((path) => path.steps.slice(1).every((s) => isStep(s.event.type)));
+	return paths.map((path) => {
 		const steps = path.steps.slice(1).map((s) => s.event.type as TransitionId);
 		const states = path.steps.map((s) => stateIdOf(s.state.value));
-		return { scenario, steps, states, description: `${scenario.name}: ${path.description}` };
+		return { scenario, start, steps, states, description: `${scenario.name}: ${path.description}` };
 	});
 }
 

@@ -51,7 +51,7 @@ export class Explorer {
 	}
 
 	next(): boolean {
-		const t = defaultNext(this.view.stateId, this.view.factors);
+		const t = defaultNext(this.view.stateId, this.view.factors, this.view.path);
 		return t ? this.take(t.id) : false;
 	}
 

@@ -3,7 +3,7 @@
  * cell. They live in the machine's context; guards read them. Pure data and pure functions.
  */
 
-export const ORGANS = ['lung', 'liver', 'bone', 'brain'] as const;
+export const ORGANS = ['lung', 'liver', 'bone', 'brain', 'muscle'] as const;
 export type Organ = (typeof ORGANS)[number];
 
 export const EMT_STATES = ['epithelial', 'hybrid', 'mesenchymal'] as const;
@@ -16,6 +16,11 @@ export interface Factors {
 	surgery: boolean;
 	perivascularNiche: boolean;
 	nkActive: boolean;
+	/** Surroundings that suppress or exclude T cells (TGF-β, macrophages, tolerance…). */
+	tCellSuppression: boolean;
+	/** A pre-metastatic niche prepared in the organ before the cell arrives. */
+	premetastaticNiche: boolean;
+	/** The cell's EMT state in the primary tumour; steps such as MET change it later (see situation.ts). */
 	emt: EmtState;
 	mhcI: boolean;
 	sting: boolean;
@@ -52,6 +57,8 @@ export const DEFAULT_FACTORS: Readonly<Factors> = Object.freeze({
 	surgery: false,
 	perivascularNiche: true,
 	nkActive: true,
+	tCellSuppression: false,
+	premetastaticNiche: false,
 	emt: 'hybrid',
 	mhcI: true,
 	sting: true
@@ -68,7 +75,8 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
 			{ value: 'lung', label: 'Lung' },
 			{ value: 'liver', label: 'Liver' },
 			{ value: 'bone', label: 'Bone' },
-			{ value: 'brain', label: 'Brain' }
+			{ value: 'brain', label: 'Brain' },
+			{ value: 'muscle', label: 'Skeletal muscle' }
 		]
 	},
 	{
@@ -117,9 +125,27 @@ export const FACTOR_DEFS: readonly FactorDef[] = [
 		off: 'suppressed'
 	},
 	{
+		key: 'tCellSuppression',
+		group: 'microenvironment',
+		label: 'T-cell suppression',
+		param: 'tsup',
+		kind: 'toggle',
+		on: 'present',
+		off: 'absent'
+	},
+	{
+		key: 'premetastaticNiche',
+		group: 'microenvironment',
+		label: 'Pre-metastatic niche',
+		param: 'pmn',
+		kind: 'toggle',
+		on: 'prepared',
+		off: 'absent'
+	},
+	{
 		key: 'emt',
 		group: 'cell',
-		label: 'EMT state',
+		label: 'EMT state in the tumour',
 		param: 'emt',
 		kind: 'choice',
 		options: [

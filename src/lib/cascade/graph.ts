@@ -6,6 +6,7 @@
 import type { StateNode, StateValue } from 'xstate';
 import { CONDITIONS, GUARDS, type ConditionId, type GuardName } from './conditions';
 import type { Factors } from './factors';
+import { situationOf } from './situation';
 import { cascadeMachine, TRANSITION_IDS, type TransitionId } from './machine';
 
 export const STAGE_IDS = [
@@ -121,27 +122,39 @@ export interface TransitionStatus {
 	conditions: ConditionCheck[];
 }
 
-/** Whether a transition is open under these factors, and each condition's part in it. */
-export function explain(transition: CascadeTransition, factors: Factors): TransitionStatus {
+/**
+ * Whether a transition is open under these factors after this path (the path matters where the
+ * journey changed the cell, see ./situation), and each condition's part in it.
+ */
+export function explain(
+	transition: CascadeTransition,
+	factors: Factors,
+	path: readonly string[] = []
+): TransitionStatus {
+	const situation = situationOf(factors, path);
 	const ids: readonly ConditionId[] = transition.guard ? GUARDS[transition.guard] : [];
 	const conditions = ids.map((id) => {
 		const c = CONDITIONS[id];
-		const holds = c.test(factors);
+		const holds = c.test(situation);
 		return { id, label: c.label, holds, reason: holds ? c.met : c.unmet, refs: c.refs };
 	});
 	return { transition, open: conditions.every((c) => c.holds), conditions };
 }
 
-export function statusesFrom(stateId: string, factors: Factors): TransitionStatus[] {
-	return transitionsFrom(stateId).map((t) => explain(t, factors));
+export function statusesFrom(stateId: string, factors: Factors, path: readonly string[] = []): TransitionStatus[] {
+	return transitionsFrom(stateId).map((t) => explain(t, factors, path));
 }
 
 /**
  * The default way onward: the first open transition that does not eliminate the cell, in the
  * machine's order; null when none is open (Next is then disabled and the panel says why).
  */
-export function defaultNext(stateId: string, factors: Factors): CascadeTransition | null {
-	return statusesFrom(stateId, factors).find((s) => s.open && !s.transition.elimination)?.transition ?? null;
+export function defaultNext(
+	stateId: string,
+	factors: Factors,
+	path: readonly string[] = []
+): CascadeTransition | null {
+	return statusesFrom(stateId, factors, path).find((s) => s.open && !s.transition.elimination)?.transition ?? null;
 }
 
 /** The atomic state id of a state value such as { dormancy: 'solitary' }. */

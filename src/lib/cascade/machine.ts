@@ -5,11 +5,16 @@
  */
 import { assign, setup } from 'xstate';
 import { guardHolds, type GuardName } from './conditions';
+import { situationOf } from './situation';
 import { DEFAULT_FACTORS, isFactorValue, type FactorKey, type Factors } from './factors';
 
 export const TRANSITION_IDS = [
 	'invade',
+	'invade-collectively',
+	'disseminate-early',
 	'intravasate',
+	'enter-lymphatics',
+	'leave-lymph-node',
 	'die-in-circulation',
 	'arrest',
 	'extravasate',
@@ -19,20 +24,27 @@ export const TRANSITION_IDS = [
 	'adapt',
 	'succumb-to-stress',
 	'initiate',
+	'undergo-met',
 	'enter-dormancy',
+	'dormancy-programme',
 	'grow-at-once',
 	'awaken',
 	'die-while-dormant',
+	'cleared-while-dormant',
 	'return-to-dormancy',
 	'grow-out',
+	'killed-on-waking',
 	'held-in-check',
-	'released',
+	'vascular-switch',
+	'die-out',
 	'expand',
 	'evade-nk',
 	'killed-by-nk',
 	'evade-t-cells',
 	'killed-by-t-cells',
-	'immune-equilibrium'
+	'immune-equilibrium',
+	'released',
+	'cleared'
 ] as const;
 
 export type TransitionId = (typeof TRANSITION_IDS)[number];
@@ -54,7 +66,7 @@ export interface CascadeInput {
 }
 
 function guardFor(name: GuardName) {
-	return ({ context }: { context: CascadeContext }) => guardHolds(name, context.factors);
+	return ({ context }: { context: CascadeContext }) => guardHolds(name, situationOf(context.factors, context.history));
 }
 
 const step = <T extends string>(target: T, guard?: GuardName) =>
@@ -67,15 +79,24 @@ export const cascadeMachine = setup({
 		input: {} as CascadeInput
 	},
 	guards: {
-		canInvade: guardFor('canInvade'),
+		canInvadeAlone: guardFor('canInvadeAlone'),
+		canInvadeAsCluster: guardFor('canInvadeAsCluster'),
+		nkPatrolsVessels: guardFor('nkPatrolsVessels'),
+		canFailToSettle: guardFor('canFailToSettle'),
 		canInitiate: guardFor('canInitiate'),
+		needsMet: guardFor('needsMet'),
+		nicheImposesDormancy: guardFor('nicheImposesDormancy'),
 		canGrowAtOnce: guardFor('canGrowAtOnce'),
 		canAwaken: guardFor('canAwaken'),
-		controlReleased: guardFor('controlReleased'),
-		nkCanKill: guardFor('nkCanKill'),
-		escapesNk: guardFor('escapesNk'),
-		escapesTCells: guardFor('escapesTCells'),
-		tCellsCanAct: guardFor('tCellsCanAct'),
+		immuneFindsDormantCell: guardFor('immuneFindsDormantCell'),
+		canGrowOut: guardFor('canGrowOut'),
+		stingExposesWakingCell: guardFor('stingExposesWakingCell'),
+		hasBloodSupply: guardFor('hasBloodSupply'),
+		lacksBloodSupply: guardFor('lacksBloodSupply'),
+		nkAttacks: guardFor('nkAttacks'),
+		nkHoldsOff: guardFor('nkHoldsOff'),
+		tCellsAct: guardFor('tCellsAct'),
+		tCellsFail: guardFor('tCellsFail'),
 		isValidFactor: ({ event }) => event.type === 'setFactor' && isFactorValue(event.key, event.value)
 	},
 	actions: {
@@ -103,8 +124,19 @@ export const cascadeMachine = setup({
 		dissemination: {
 			initial: 'primaryTumour',
 			states: {
-				primaryTumour: { id: 'primaryTumour', on: { invade: step('#localInvasion', 'canInvade') } },
-				localInvasion: { id: 'localInvasion', on: { intravasate: step('#circulation') } },
+				primaryTumour: {
+					id: 'primaryTumour',
+					on: {
+						invade: step('#localInvasion', 'canInvadeAlone'),
+						'invade-collectively': step('#localInvasion', 'canInvadeAsCluster'),
+						'disseminate-early': step('#circulation', 'canInvadeAlone')
+					}
+				},
+				localInvasion: {
+					id: 'localInvasion',
+					on: { intravasate: step('#circulation'), 'enter-lymphatics': step('#lymphNode') }
+				},
+				lymphNode: { id: 'lymphNode', on: { 'leave-lymph-node': step('#circulation') } },
 				circulation: {
 					id: 'circulation',
 					on: {
@@ -116,7 +148,7 @@ export const cascadeMachine = setup({
 					id: 'arrest',
 					on: {
 						extravasate: step('#seeding'),
-						'killed-in-vessel': step('#innateKilling', 'nkCanKill')
+						'killed-in-vessel': step('#innateKilling', 'nkPatrolsVessels')
 					}
 				}
 			}
@@ -126,17 +158,24 @@ export const cascadeMachine = setup({
 			states: {
 				seeding: {
 					id: 'seeding',
-					on: { spread: step('#spreading'), 'fail-to-settle': step('#failedToAdapt') }
+					on: { spread: step('#spreading'), 'fail-to-settle': step('#failedToAdapt', 'canFailToSettle') }
 				},
 				spreading: {
 					id: 'spreading',
 					on: { adapt: step('#adapting'), 'succumb-to-stress': step('#failedToAdapt') }
 				},
-				adapting: { id: 'adapting', on: { initiate: step('#initiating', 'canInitiate') } },
+				adapting: {
+					id: 'adapting',
+					on: {
+						initiate: step('#initiating', 'canInitiate'),
+						'undergo-met': step('#initiating', 'needsMet')
+					}
+				},
 				initiating: {
 					id: 'initiating',
 					on: {
-						'enter-dormancy': step('#solitary'),
+						'enter-dormancy': step('#solitary', 'nicheImposesDormancy'),
+						'dormancy-programme': step('#solitary'),
 						'grow-at-once': step('#micrometastasis', 'canGrowAtOnce')
 					}
 				}
@@ -149,12 +188,20 @@ export const cascadeMachine = setup({
 					id: 'solitary',
 					on: {
 						awaken: step('#awakening', 'canAwaken'),
-						'die-while-dormant': step('#failedToAdapt')
+						'die-while-dormant': step('#failedToAdapt'),
+						'cleared-while-dormant': step('#immuneClearance', 'immuneFindsDormantCell')
 					}
 				},
 				balanced: {
 					id: 'balanced',
-					on: { released: step('#micrometastasis', 'controlReleased') }
+					on: { 'vascular-switch': step('#micrometastasis', 'hasBloodSupply') }
+				},
+				equilibrium: {
+					id: 'equilibrium',
+					on: {
+						released: step('#macrometastasis', 'tCellsFail'),
+						cleared: step('#tCellKilling', 'tCellsAct')
+					}
 				}
 			}
 		},
@@ -163,11 +210,19 @@ export const cascadeMachine = setup({
 			states: {
 				awakening: {
 					id: 'awakening',
-					on: { 'grow-out': step('#micrometastasis'), 'return-to-dormancy': step('#solitary') }
+					on: {
+						'grow-out': step('#micrometastasis', 'canGrowOut'),
+						'killed-on-waking': step('#immuneClearance', 'stingExposesWakingCell'),
+						'return-to-dormancy': step('#solitary')
+					}
 				},
 				micrometastasis: {
 					id: 'micrometastasis',
-					on: { expand: step('#innateEscape'), 'held-in-check': step('#balanced') }
+					on: {
+						expand: step('#innateEscape', 'hasBloodSupply'),
+						'held-in-check': step('#balanced', 'lacksBloodSupply'),
+						'die-out': step('#failedToAdapt')
+					}
 				}
 			}
 		},
@@ -177,16 +232,16 @@ export const cascadeMachine = setup({
 				innateEscape: {
 					id: 'innateEscape',
 					on: {
-						'evade-nk': step('#adaptiveEscape', 'escapesNk'),
-						'killed-by-nk': step('#innateKilling', 'nkCanKill')
+						'evade-nk': step('#adaptiveEscape', 'nkHoldsOff'),
+						'killed-by-nk': step('#innateKilling', 'nkAttacks')
 					}
 				},
 				adaptiveEscape: {
 					id: 'adaptiveEscape',
 					on: {
-						'evade-t-cells': step('#macrometastasis', 'escapesTCells'),
-						'killed-by-t-cells': step('#tCellKilling', 'tCellsCanAct'),
-						'immune-equilibrium': step('#balanced', 'tCellsCanAct')
+						'evade-t-cells': step('#macrometastasis', 'tCellsFail'),
+						'killed-by-t-cells': step('#tCellKilling', 'tCellsAct'),
+						'immune-equilibrium': step('#equilibrium', 'tCellsAct')
 					}
 				}
 			}
@@ -199,7 +254,8 @@ export const cascadeMachine = setup({
 				anoikis: { id: 'anoikis' },
 				innateKilling: { id: 'innateKilling' },
 				failedToAdapt: { id: 'failedToAdapt' },
-				tCellKilling: { id: 'tCellKilling' }
+				tCellKilling: { id: 'tCellKilling' },
+				immuneClearance: { id: 'immuneClearance' }
 			}
 		}
 	}

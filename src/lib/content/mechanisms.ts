@@ -11,7 +11,7 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'EMT loosens the cell’s ties',
 		text: 'In an epithelial–mesenchymal transition (EMT), a carcinoma cell loosens its grip on its neighbours and becomes able to move. This programme, borrowed from embryonic development and linked to stem-cell traits, lets the cell invade the tissue around the tumour.',
 		refs: [26, 130],
-		transitions: ['invade']
+		transitions: ['invade', 'disseminate-early']
 	},
 	{
 		id: 'emt-spectrum',
@@ -25,21 +25,28 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Macrophages prime invasion and dormancy',
 		text: 'Macrophages are immune cells that engulf debris and release signals. Macrophages in the primary tumour switch on programmes of invasion, and also of dormancy, in cancer cells that are spreading from it.',
 		refs: [24],
-		transitions: ['invade', 'enter-dormancy']
+		transitions: ['invade', 'dormancy-programme']
 	},
 	{
 		id: 'early-dissemination',
 		title: 'Cells can leave the tumour early',
-		text: 'Cancer cells can leave the tumour and spread very early, in pancreatic cancer models even before a primary tumour has formed, and in breast cancer models such early leavers seed metastases. The primary tumour and its metastases may then evolve side by side.',
+		text: 'Cancer cells can leave the tumour and spread very early: in pancreatic cancer models, EMT and spread come even before a tumour has formed, and in breast cancer models such early leavers seed metastases. The primary tumour and its metastases may then evolve side by side.',
 		refs: [31, 34, 35, 32],
-		transitions: ['intravasate']
+		transitions: ['disseminate-early']
 	},
 	{
 		id: 'collective-clusters',
 		title: 'Travelling as a group',
 		text: 'Carcinoma cells can spread as small clusters as well as one by one. Inside a cluster, tiny shared spaces between the cells, called nanolumens, pass signals that regulate this collective metastasis.',
 		refs: [57],
-		transitions: ['intravasate']
+		transitions: ['invade-collectively', 'intravasate']
+	},
+	{
+		id: 'e-cadherin-needed',
+		title: 'E-cadherin keeps clusters together',
+		text: 'E-cadherin is the protein that glues epithelial cells to each other. Although losing it helps single cells move, it is required for metastasis in several models of breast cancer, so cells that keep it can still leave, as cohesive groups.',
+		refs: [51],
+		transitions: ['invade-collectively', 'undergo-met']
 	},
 	{
 		id: 'anoikis-and-shear',
@@ -60,14 +67,14 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Bone-marrow cells prepare a landing site',
 		text: 'A primary tumour can prepare distant sites before any cancer cell arrives, forming a pre-metastatic niche. Blood-forming progenitor cells from the bone marrow that carry the receptor VEGFR1 help to start this niche.',
 		refs: [111, 110],
-		transitions: ['arrest']
+		transitions: ['arrest', 'fail-to-settle', 'spread']
 	},
 	{
 		id: 'exosomes-prime-liver',
 		title: 'Tumour exosomes prime the liver',
 		text: 'Pancreatic cancer cells release exosomes, tiny membrane-wrapped packets of molecules, that reach the liver and start forming a pre-metastatic niche there.',
 		refs: [112],
-		transitions: ['arrest'],
+		transitions: ['arrest', 'fail-to-settle', 'spread'],
 		organs: ['liver']
 	},
 	{
@@ -108,6 +115,13 @@ export const MECHANISMS: Mechanism[] = [
 		transitions: ['killed-in-vessel', 'killed-by-nk', 'evade-nk']
 	},
 	{
+		id: 'missing-self',
+		title: 'Losing MHC-I is a trade-off',
+		text: 'MHC-I on a cell calms NK cells, so a cell that loses MHC-I to hide from T cells becomes a target for NK cells, which sense this “missing self”. Stress and alarm signals, such as those that active STING sets off, can also draw NK cells in.',
+		refs: [88, 135],
+		transitions: ['killed-by-nk', 'evade-nk', 'killed-in-vessel']
+	},
+	{
 		id: 'patrolling-monocytes-lung',
 		title: 'Patrolling monocytes guard the lung',
 		text: 'In the lung’s small vessels, patrolling monocytes, white blood cells that crawl along the vessel lining, help control metastasis to the lung.',
@@ -136,7 +150,7 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Serpins protect cells in the brain',
 		text: 'In the brain, cancer cells make serpins, proteins that block certain protein-cutting enzymes. Serpins help the cells survive and let them spread along brain capillaries, a growth pattern called vascular co-option.',
 		refs: [55],
-		transitions: ['spread', 'fail-to-settle'],
+		transitions: ['spread', 'fail-to-settle', 'vascular-switch', 'expand'],
 		organs: ['brain']
 	},
 	{
@@ -171,16 +185,25 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'oxidative-stress-control',
 		title: 'Keeping oxidative stress in check',
-		text: 'Oxidative stress is a build-up of reactive oxygen molecules that damage DNA, proteins and membranes. A cell must keep it under control to grow: in skeletal muscle, where metastases are rare, unchecked oxidative stress stops spread cells from growing out.',
-		refs: [94],
+		text: 'Oxidative stress is a build-up of reactive oxygen molecules that damage DNA, proteins and membranes. A spreading cell meets new oxygen levels and nutrients, and it must keep this stress in check to survive and grow.',
+		refs: [79, 81],
 		transitions: ['adapt', 'succumb-to-stress']
+	},
+	{
+		id: 'muscle-oxidative-stress',
+		title: 'Skeletal muscle: oxidative stress blocks outgrowth',
+		text: 'Metastases rarely form in skeletal muscle. There, unchecked oxidative stress prevents disseminated tumour cells from growing out, so in this model cells in muscle never grow into a colony.',
+		refs: [94],
+		transitions: ['grow-at-once', 'grow-out', 'adapt'],
+		organs: ['muscle']
 	},
 	{
 		id: 'pyruvate-lung',
 		title: 'Using pyruvate from the surroundings',
-		text: 'Breast cancer cells rely on pyruvate, a small fuel molecule that they take from their surroundings, and use it to shape the metastatic niche around them.',
+		text: 'In the lung, breast cancer cells rely on pyruvate, a small fuel molecule that they take from their surroundings, and use it to shape the metastatic niche around them.',
 		refs: [84],
-		transitions: ['adapt']
+		transitions: ['adapt'],
+		organs: ['lung']
 	},
 	{
 		id: 'fatty-acid-synthesis-brain',
@@ -216,9 +239,9 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'reversing-emt',
 		title: 'Winning back epithelial traits',
-		text: 'EMT can suppress key traits of human tumour-initiating cells, and colonization needs the EMT inducer Prrx1 to be switched off. E-cadherin, the protein that glues epithelial cells together, is also needed for metastasis in several breast cancer models.',
-		refs: [48, 49, 51],
-		transitions: ['initiate']
+		text: 'A cell that invaded in a mesenchymal state must win back epithelial traits to found a colony. EMT can suppress key traits of human tumour-initiating cells, and colonization needs the EMT inducer Prrx1 to be switched off again.',
+		refs: [48, 49],
+		transitions: ['undergo-met']
 	},
 	{
 		id: 'dnp63-p73-regeneration',
@@ -277,7 +300,7 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Inflammation that blocks colonization',
 		text: 'Not every signal helps the cell. An inflammatory response involving the signal IL-1β, driven by the primary breast tumour, prevents metastasis-initiating cells from colonizing.',
 		refs: [29],
-		transitions: ['initiate']
+		transitions: ['initiate', 'undergo-met']
 	},
 	{
 		id: 'enhancers-and-chromatin',
@@ -314,28 +337,28 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Single cells that stop dividing',
 		text: 'Many cells that leave the blood survive as single cells that neither divide nor die, a state called dormancy. Such solitary cells can persist in a secondary site for a long time.',
 		refs: [9, 11],
-		transitions: ['enter-dormancy']
+		transitions: ['enter-dormancy', 'dormancy-programme']
 	},
 	{
 		id: 'p38-over-erk',
 		title: 'Stress signals outweigh growth signals',
 		text: 'Whether a cell rests or divides depends partly on the balance between ERK1/2, which drives division, and p38, a stress pathway; when p38 wins, a network of transcription factors stops division. Carcinoma cells that lower the urokinase receptor (uPAR), a surface receptor, fall dormant through integrin and MAPK signalling.',
 		refs: [100, 19, 10],
-		transitions: ['enter-dormancy', 'return-to-dormancy']
+		transitions: ['dormancy-programme', 'return-to-dormancy']
 	},
 	{
 		id: 'nr2f1-quiescence',
 		title: 'NR2F1 sets up dormancy',
 		text: 'The nuclear receptor NR2F1 controls dormancy by switching on programmes, driven by SOX9 and RARβ, that stop the cell from dividing.',
 		refs: [20],
-		transitions: ['enter-dormancy']
+		transitions: ['dormancy-programme']
 	},
 	{
 		id: 'lung-dormancy-programmes',
 		title: 'Dormancy programmes in the lung',
 		text: 'In the lung, NR2F1-AS1, a long RNA that does not code for a protein, makes breast cancer cells dormant by regulating NR2F1 and ΔNp63. Early-spreading breast cancer cells can also fall dormant there through a mesenchymal-like programme driven by ZFP281.',
 		refs: [30, 36],
-		transitions: ['enter-dormancy'],
+		transitions: ['dormancy-programme'],
 		organs: ['lung']
 	},
 	{
@@ -359,35 +382,35 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'A quiet niche beside small vessels',
 		text: 'Dormant cells often sit next to small blood vessels. This perivascular niche regulates whether breast cancer cells stay dormant and shields them from chemotherapy; targeting the niche makes them sensitive to it. If the niche is disturbed, this restraint on division may be lost.',
 		refs: [102, 103],
-		transitions: ['enter-dormancy', 'die-while-dormant', 'grow-at-once']
+		transitions: ['enter-dormancy', 'grow-at-once', 'held-in-check']
 	},
 	{
 		id: 'er-positive-late-relapse',
 		title: 'Late relapse in ER-positive breast cancer',
 		text: 'Oestrogen-receptor-positive (ER+) breast cancers can return many years after treatment. In these cancers the kinase MSK1 regulates dormancy of metastatic cells and their maturation into luminal cells.',
 		refs: [46, 21],
-		transitions: ['enter-dormancy']
+		transitions: ['dormancy-programme']
 	},
 	{
 		id: 'latent-cells-hide',
 		title: 'Latent cells that hide from immunity',
 		text: 'Some latent metastatic cells block their own WNT signalling, which keeps them slow and helps them escape the immune system. In pancreatic cancer, latent cells with unresolved endoplasmic reticulum (ER) stress, a build-up of misfolded proteins, also resist immune attack.',
 		refs: [90, 16],
-		transitions: ['enter-dormancy']
+		transitions: ['dormancy-programme', 'cleared-while-dormant']
 	},
 	{
 		id: 'diapause-like-pause',
-		title: 'A pause like a resting embryo',
-		text: 'Cancer cells can enter a paused state like embryonic diapause, when an early embryo stops developing for a while; with low Myc activity, they survive drug treatment. Dormant glioma stem cells, marked by the enzyme GPD1, also have a distinct metabolism.',
+		title: 'Analogies: drug-tolerant and brain-tumour cells',
+		text: 'Cells that survive cancer drugs offer analogies for dormancy: some enter a paused state like embryonic diapause, when an early embryo stops developing, with low Myc activity. Dormant glioma stem cells, marked by GPD1, have a distinct metabolism. These studies concern treated tumours and brain tumours, not spread cells.',
 		refs: [22, 23, 17],
-		transitions: ['enter-dormancy']
+		transitions: ['dormancy-programme']
 	},
 	{
 		id: 'nk-dormancy-liver',
 		title: 'NK cells hold liver metastases dormant',
 		text: 'In the liver, NK cells keep breast cancer cells dormant. Hepatic stellate cells, liver cells that store vitamin A and can become scar-forming cells, suppress this NK-cell control, letting cells escape dormancy.',
 		refs: [91],
-		transitions: ['enter-dormancy', 'awaken', 'evade-nk'],
+		transitions: ['enter-dormancy', 'awaken', 'evade-nk', 'cleared-while-dormant'],
 		organs: ['liver']
 	},
 	{
@@ -403,43 +426,36 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Inflammation wakes sleeping cells',
 		text: 'Inflammation can end dormancy through the EMT regulator Zeb1. During inflammation, neutrophils release neutrophil extracellular traps (NETs), webs of DNA and proteins, which awaken dormant cancer cells in mice.',
 		refs: [105, 106],
-		transitions: ['awaken', 'grow-out']
-	},
-	{
-		id: 'aged-microenvironment',
-		title: 'An ageing environment',
-		text: 'As a tissue ages, its support cells change what they release. The protein sFRP2 from an aged microenvironment drives melanoma metastasis.',
-		refs: [108],
-		transitions: ['awaken', 'grow-out']
+		transitions: ['awaken']
 	},
 	{
 		id: 'lung-wake-signals',
 		title: 'Wake-up signals in the lung',
 		text: 'In the lung, breast cancer cells that make Coco, a protein that blocks BMP signals, reactivate and grow. Changes in the supporting tissue (stroma) of the aged lung make dormant melanoma cells start growing again.',
 		refs: [93, 109],
-		transitions: ['awaken', 'grow-out'],
+		transitions: ['awaken'],
 		organs: ['lung']
 	},
 	{
 		id: 'sting-brake',
-		title: 'STING keeps dormant cells asleep',
-		text: 'STING is part of the cell’s alarm system for DNA found outside the nucleus. In lung adenocarcinoma, STING inhibits the reactivation of dormant metastases, so cells that silence it can wake more easily.',
+		title: 'STING exposes waking cells to immunity',
+		text: 'STING is part of the cell’s alarm system for DNA outside the nucleus. In lung adenocarcinoma models, STING inhibits the reactivation of dormant metastases: cells that start dividing again raise STING activity and are exposed to NK and T cells, while metastases that break out have silenced it.',
 		refs: [135],
-		transitions: ['awaken', 'return-to-dormancy']
+		transitions: ['killed-on-waking', 'grow-out']
 	},
 	{
 		id: 'surgery-releases-tumours',
 		title: 'Surgery can release immune-held tumours',
 		text: 'Surgery sets off a wound response throughout the body. In mouse models of dormancy, this systemic response let distant tumours that the immune system had held in check grow out.',
 		refs: [107],
-		transitions: ['released']
+		transitions: ['released', 'awaken']
 	},
 	{
 		id: 'transplant-melanoma',
 		title: 'Years under immune control',
 		text: 'A donated kidney passed fatal melanoma to its recipient 16 years after the donor’s melanoma surgery. The recipient’s immune system was suppressed with drugs to stop rejection, so cells that had apparently been held in check for years could grow.',
 		refs: [126],
-		transitions: ['released', 'immune-equilibrium']
+		transitions: ['released']
 	},
 	{
 		id: 'brain-cells-feed-metastases',
@@ -463,14 +479,21 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Held back by a lack of blood supply',
 		text: 'A micrometastasis cannot grow large without new blood vessels. When angiogenesis (new vessel growth) is suppressed, its cells keep dividing but just as many die, so the mass stays the same size.',
 		refs: [12],
-		transitions: ['held-in-check']
+		transitions: ['held-in-check', 'vascular-switch']
+	},
+	{
+		id: 'sprouting-versus-stable-vessels',
+		title: 'Sprouting vessels wake cells, stable ones keep them quiet',
+		text: 'Around a stable small vessel, the endothelial cells release thrombospondin-1, which keeps nearby cancer cells quiet. Where new vessels sprout, their tips release TGF-β1 and periostin instead, which drive the cells to grow out.',
+		refs: [102],
+		transitions: ['awaken', 'vascular-switch', 'grow-at-once', 'expand']
 	},
 	{
 		id: 'adaptive-immune-equilibrium',
 		title: 'An immune stalemate',
 		text: 'The adaptive immune system, notably T cells, can hold hidden cancer in an equilibrium: the cells persist but cannot grow out. In a mouse melanoma model, cells spread early, but immune surveillance limited their outgrowth.',
 		refs: [13, 122],
-		transitions: ['held-in-check', 'immune-equilibrium']
+		transitions: ['immune-equilibrium', 'cleared', 'cleared-while-dormant']
 	},
 	{
 		id: 'varied-immune-settings',
@@ -484,9 +507,9 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'few-micrometastases-persist',
 		title: 'Few micrometastases keep growing',
-		text: 'Many early micrometastases do not survive. To keep growing, a micrometastasis must attract new blood vessels and avoid attack by the immune system.',
+		text: 'Tracking single cells in mice showed that many early micrometastases disappear. Those that persist need a blood supply to grow beyond a tiny size; while new vessels are held back, their growth is balanced by cell death.',
 		refs: [9, 12],
-		transitions: ['expand']
+		transitions: ['expand', 'die-out', 'held-in-check']
 	},
 	{
 		id: 'systemic-inflammation',
@@ -543,14 +566,15 @@ export const MECHANISMS: Mechanism[] = [
 		title: 'Lymph nodes teach tolerance',
 		text: 'Cancer cells that colonize lymph nodes make the immune system tolerant of the tumour, which promotes spread to distant organs.',
 		refs: [144],
-		transitions: ['evade-t-cells']
+		transitions: ['enter-lymphatics', 'leave-lymph-node', 'evade-t-cells']
 	},
 	{
 		id: 'oxygen-tolerant-lung',
 		title: 'Oxygen sensing makes a tolerant niche',
-		text: 'T cells sense the oxygen around them, and this sensing can set up an immune-tolerant metastatic niche, in which T cells hold back from attacking the cancer cells.',
+		text: 'In the lung, T cells sense the oxygen around them, and this sensing can set up an immune-tolerant metastatic niche, in which T cells hold back from attacking the cancer cells.',
 		refs: [140],
-		transitions: ['evade-t-cells']
+		transitions: ['evade-t-cells'],
+		organs: ['lung']
 	},
 	{
 		id: 'liver-macrophages-eliminate-t-cells',
@@ -564,7 +588,7 @@ export const MECHANISMS: Mechanism[] = [
 		id: 't-cells-kill-visible-cells',
 		title: 'Cytotoxic T cells kill visible cells',
 		text: 'Cytotoxic T cells read the protein fragments shown on MHC-I and kill cells that display abnormal ones; such surveillance limits the outgrowth of spread cells. In triple-negative breast cancer, LCOR makes cells visible to immunity without interferon and helps checkpoint drugs work.',
-		refs: [122, 59, 134],
-		transitions: ['killed-by-t-cells']
+		refs: [122, 13, 134],
+		transitions: ['killed-by-t-cells', 'cleared', 'cleared-while-dormant']
 	}
 ];

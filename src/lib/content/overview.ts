@@ -38,8 +38,8 @@ export const OVERVIEW: OverviewSection[] = [
 	{
 		id: 'genetics-and-epigenetics',
 		title: 'Genes or gene control?',
-		text: 'Cancer starts with mutations in a limited set of driver genes. Yet different metastases in one patient usually share the same driver mutations, and metastases can arise early and evolve alongside the primary tumour. The ability to spread therefore seems to depend less on new mutations than on changes in how genes are used: epigenetic changes in chromatin and enhancers that let cells switch state.',
-		refs: [67, 66, 68, 69, 32, 71]
+		text: 'Cancer starts with mutations in a limited set of driver genes. Yet different metastases in one patient usually share the same driver mutations, and metastases can arise early and evolve alongside the primary tumour. The ability to spread therefore seems to depend less on new mutations than on changes in how genes are used: epigenetic changes in chromatin and enhancers that let cells switch state, as studies of pancreatic, lung and kidney cancer show.',
+		refs: [67, 66, 68, 69, 32, 71, 58, 62, 63, 64, 65]
 	},
 	{
 		id: 'metabolism',

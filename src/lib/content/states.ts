@@ -17,6 +17,13 @@ export const STATES_CONTENT: StateContent[] = [
 		refs: [26, 43, 35]
 	},
 	{
+		id: 'lymphNode',
+		title: 'In a lymph node',
+		label: 'In a lymph node',
+		body: 'The cell has entered a lymphatic vessel and settled in a nearby lymph node, where immune cells are trained. Cancer cells that colonize lymph nodes can make the immune system tolerate the tumour, which helps them spread to distant organs later. In this model, a cell that passed through a lymph node is no longer attacked by T cells.',
+		refs: [144]
+	},
+	{
 		id: 'circulation',
 		title: 'In the circulation',
 		label: 'In the circulation',
@@ -71,23 +78,30 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'balanced',
 		title: 'Balanced micrometastasis',
 		label: 'Balanced dormancy',
-		body: 'A small cluster of cells keeps dividing, but cells die as fast as new ones are made, so the lesion does not grow. The balance can be held by a lack of new blood vessels or by the adaptive immune system, which keeps the lesion in an equilibrium. The lesion stays too small to detect.',
-		refs: [12, 13]
+		body: 'A small cluster of cells keeps dividing, but cells die as fast as new ones are made, so the lesion does not grow. Here the balance is held by a lack of blood supply: while new vessels are not forming, the lesion cannot get bigger. It stays too small to detect until vessels sprout or, in the brain, it co-opts existing vessels.',
+		refs: [12, 102, 55]
+	},
+	{
+		id: 'equilibrium',
+		title: 'Immune equilibrium',
+		label: 'Immune equilibrium',
+		body: 'T cells kill the lesion’s cells about as fast as new ones are made, so a hidden lesion persists without growing. This equilibrium can last for years. If immune control fails, for example when drugs suppress the immune system after a transplant, the lesion can grow out; if the T cells win, it is cleared.',
+		refs: [13, 122, 126]
 	},
 	// Reactivation
 	{
 		id: 'awakening',
 		title: 'Awakening',
 		label: 'Awakening',
-		body: 'Signals from the surroundings have pulled the cell out of quiescence, and it is preparing to divide again. Inflammation, including neutrophil extracellular traps (NETs), and changes in aged tissue can send such signals, while STING signalling inside the cell works against reactivation. The cell may still slip back into dormancy.',
-		refs: [106, 109, 135]
+		body: 'Signals from the surroundings have pulled the cell out of quiescence, and it is preparing to divide again. Inflammation, including neutrophil extracellular traps (NETs), sprouting vessels and changes in the aged lung can send such signals. A cell that re-enters the cell cycle with STING active draws the attention of NK and T cells; cells that silence STING can grow out. The cell may also slip back into dormancy.',
+		refs: [106, 102, 109, 135]
 	},
 	{
 		id: 'micrometastasis',
 		title: 'Micrometastasis',
 		label: 'Micrometastasis',
-		body: 'The cell has divided to form a small colony, too small to be seen on a scan. Early micrometastases are fragile, and many fail to grow any further. To keep expanding, the colony needs a blood supply and must avoid immune attack.',
-		refs: [9, 12]
+		body: 'The cell has divided to form a small colony, too small to be seen on a scan. Many early micrometastases do not survive. To grow beyond a tiny size the colony needs a blood supply, from sprouting vessels or, in the brain, by co-opting existing ones; without it, its growth is balanced by cell death.',
+		refs: [9, 12, 102, 55]
 	},
 	// Immune escape
 	{
@@ -101,8 +115,8 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'adaptiveEscape',
 		title: 'Facing T cells',
 		label: 'Facing T cells',
-		body: 'The lesion now faces cytotoxic T cells, which recognize tumour antigens shown on MHC class I molecules. The cancer cells can hide by losing MHC class I, or protect themselves through an EMT programme that makes their surroundings immunosuppressive. Otherwise, T cells may kill the lesion or hold it in a long-lasting equilibrium.',
-		refs: [13, 128, 131]
+		body: 'The lesion now faces cytotoxic T cells, which recognize tumour antigens shown on MHC class I molecules. The cancer cells can hide by losing MHC class I, or be shielded by surroundings that suppress or exclude T cells, for example through TGF-β or an EMT-linked immunosuppressive programme. Otherwise, T cells may kill the lesion or hold it in a long-lasting equilibrium.',
+		refs: [13, 128, 139, 131]
 	},
 	// Outcomes
 	{
@@ -130,18 +144,26 @@ export const STATES_CONTENT: StateContent[] = [
 	},
 	{
 		id: 'failedToAdapt',
-		title: 'Failed to adapt',
-		label: 'Failed to adapt',
-		body: 'The cell died in the foreign organ. A lack of survival signals, an unsuitable supply of nutrients or unchecked oxidative stress can end a disseminated cell’s journey soon after it arrives, and dormant cells that cannot sustain themselves may die later. Much of the inefficiency of metastasis arises at steps like these, after the cell has left the vessel.',
-		cause: 'failure to adapt',
-		refs: [6, 9, 94]
+		title: 'Died in the foreign organ',
+		label: 'Died in the organ',
+		body: 'The cell or its small colony died in the foreign organ. Nothing to hold on to, an unsuitable supply of nutrients, or oxidative stress the cell cannot handle can end a disseminated cell’s journey soon after it arrives; dormant cells that cannot sustain themselves, and many early micrometastases, die later. Much of the inefficiency of metastasis arises at steps like these, after the cell has left the vessel.',
+		cause: 'failure to survive',
+		refs: [6, 9, 79, 15]
 	},
 	{
 		id: 'tCellKilling',
 		title: 'Killed by T cells',
 		label: 'Killed by T cells',
-		body: 'Cytotoxic T cells recognized tumour antigens shown on the cells’ MHC class I molecules and killed them. This kind of immune surveillance can prune or clear metastatic lesions before they become detectable.',
+		body: 'Cytotoxic T cells recognized tumour antigens shown on the cells’ MHC class I molecules and killed them. This kind of immune surveillance can limit the outgrowth of disseminated cells and clear hidden lesions before they become detectable.',
 		cause: 'T-cell killing',
-		refs: [59, 122]
+		refs: [13, 122]
+	},
+	{
+		id: 'immuneClearance',
+		title: 'Cleared by immune cells',
+		label: 'Cleared by immunity',
+		body: 'NK cells or T cells found the dormant or waking cell and killed it. Dormant cells are not invisible: immune cells can hold them in check and clear them, although some latent cells hide by dampening their own signals. Cells that switch on STING as they start to divide again are especially exposed.',
+		cause: 'NK- or T-cell killing',
+		refs: [13, 91, 90, 135]
 	}
 ];

@@ -3,14 +3,37 @@ import type { TransitionContent } from './types';
 export const TRANSITIONS_CONTENT: TransitionContent[] = [
 	{
 		id: 'invade',
-		action: 'Invade the stroma',
+		action: 'Invade the stroma alone',
 		narration:
-			'The cell loosened its ties to its neighbours, broke through the basement membrane and pushed into the surrounding stroma.'
+			'The cell loosened its ties to its neighbours, broke through the basement membrane and pushed into the surrounding stroma on its own.'
+	},
+	{
+		id: 'invade-collectively',
+		action: 'Invade as a cluster',
+		narration:
+			'Held together by E-cadherin, a small cluster of cells broke through the basement membrane and moved into the stroma as a group.'
+	},
+	{
+		id: 'disseminate-early',
+		action: 'Leave early',
+		narration:
+			'Long before the tumour was large enough to notice, the cell slipped away and entered the blood, so it spread while the primary tumour was still developing.'
 	},
 	{
 		id: 'intravasate',
 		action: 'Enter the bloodstream',
 		narration: 'The cell squeezed through the wall of a nearby blood vessel and was swept away in the blood.'
+	},
+	{
+		id: 'enter-lymphatics',
+		action: 'Enter a lymph node',
+		narration:
+			'The cell slipped into a lymphatic vessel and settled in a nearby lymph node, where it taught the immune system to tolerate the tumour.'
+	},
+	{
+		id: 'leave-lymph-node',
+		action: 'Spread on from the lymph node',
+		narration: 'From the lymph node the cell reached the bloodstream and was carried towards distant organs.'
 	},
 	{
 		id: 'die-in-circulation',
@@ -40,8 +63,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 	},
 	{
 		id: 'fail-to-settle',
-		action: 'Fail to attach',
-		narration: 'The cell found nothing it could attach to and spread on, and it died.'
+		action: 'Fail to settle',
+		narration: 'With no niche prepared for it, the cell found nothing it could attach to and spread on, and it died.'
 	},
 	{
 		id: 'adapt',
@@ -61,9 +84,21 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 			'The cell switched on a regenerative, stem-like programme that gave it the power to found a new colony.'
 	},
 	{
+		id: 'undergo-met',
+		action: 'Regain epithelial traits (MET)',
+		narration:
+			'The mesenchymal cell switched its EMT programme back down, regained epithelial traits in a mesenchymal–epithelial transition (MET), and with them the power to found a colony.'
+	},
+	{
 		id: 'enter-dormancy',
-		action: 'Enter dormancy',
+		action: 'Be held dormant by the niche',
 		narration: 'Held back by signals from its niche, the cell stopped dividing and became a solitary dormant cell.'
+	},
+	{
+		id: 'dormancy-programme',
+		action: 'Switch on a dormancy programme',
+		narration:
+			'A programme inside the cell, run by stress signalling and transcription factors such as NR2F1, stopped it dividing, and it became a solitary dormant cell.'
 	},
 	{
 		id: 'grow-at-once',
@@ -78,7 +113,12 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 	{
 		id: 'die-while-dormant',
 		action: 'Die while dormant',
-		narration: 'After lingering in the tissue, the dormant cell died without ever dividing again.'
+		narration: 'Unable to sustain itself any longer, the dormant cell died without ever dividing again.'
+	},
+	{
+		id: 'cleared-while-dormant',
+		action: 'Be cleared by immune cells',
+		narration: 'Immune cells found the resting cell and killed it before it could wake.'
 	},
 	{
 		id: 'return-to-dormancy',
@@ -88,19 +128,30 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 	{
 		id: 'grow-out',
 		action: 'Grow into a micrometastasis',
-		narration: 'The awakened cell kept dividing and formed a small colony, a micrometastasis.'
+		narration: 'Unseen by immune cells, the awakened cell kept dividing and formed a small colony, a micrometastasis.'
+	},
+	{
+		id: 'killed-on-waking',
+		action: 'Be killed while waking',
+		narration:
+			'As the cell started to divide, active STING signalling drew in NK and T cells, which killed it.'
 	},
 	{
 		id: 'held-in-check',
-		action: 'Be held in check',
+		action: 'Stall without blood vessels',
 		narration:
-			'A lack of new blood vessels or immune attack matched the colony’s growth with cell death, so it stopped getting bigger.'
+			'Without new blood vessels the colony’s growth was matched by cell death, so it stopped getting bigger.'
 	},
 	{
-		id: 'released',
-		action: 'Escape control after surgery',
+		id: 'vascular-switch',
+		action: 'Gain a blood supply',
 		narration:
-			'The body’s response to surgery loosened the control that had held the lesion in check, and it began to grow.'
+			'New vessels sprouted, or the cells co-opted existing ones, so the balanced lesion got the blood it needed and began to grow.'
+	},
+	{
+		id: 'die-out',
+		action: 'Die out',
+		narration: 'Like many early micrometastases, the small colony failed to keep itself going and disappeared.'
 	},
 	{
 		id: 'expand',
@@ -120,7 +171,7 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 	{
 		id: 'evade-t-cells',
 		action: 'Evade T cells',
-		narration: 'Hidden from T cells, the lesion grew unchecked into a macrometastasis.'
+		narration: 'Hidden from T cells, or shielded by surroundings that held them back, the lesion grew unchecked into a macrometastasis.'
 	},
 	{
 		id: 'killed-by-t-cells',
@@ -132,5 +183,16 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		action: 'Settle into immune equilibrium',
 		narration:
 			'T cells killed the lesion’s cells as fast as new ones were made, holding it in a hidden equilibrium.'
+	},
+	{
+		id: 'released',
+		action: 'Escape immune control',
+		narration:
+			'Immune control failed, after surgery or when the T cells were suppressed, and the lesion that had been held in check grew into a macrometastasis.'
+	},
+	{
+		id: 'cleared',
+		action: 'Be cleared by T cells',
+		narration: 'The T cells gained the upper hand and destroyed the lesion they had held in check.'
 	}
 ];

@@ -35,6 +35,7 @@ const ZONES: { id: ZoneId; from: number; to: number }[] = [
 const POSITIONS: Record<string, [number, number]> = {
 	primaryTumour: [0, 1.55],
 	localInvasion: [1, 1.55],
+	lymphNode: [1.1, 0.3],
 	circulation: [2, 0.7],
 	arrest: [2, 2],
 	seeding: [3, 2],
@@ -43,6 +44,7 @@ const POSITIONS: Record<string, [number, number]> = {
 	initiating: [6, 2],
 	solitary: [6, 0.74],
 	balanced: [8.6, 0.74],
+	equilibrium: [10.1, 0.74],
 	awakening: [7.3, 1.38],
 	micrometastasis: [8.6, 1.38],
 	innateEscape: [9.15, 2],
@@ -50,31 +52,39 @@ const POSITIONS: Record<string, [number, number]> = {
 	macrometastasis: [11, 1.38]
 };
 
-const LABEL_ABOVE = new Set(['solitary', 'balanced', 'circulation']);
+const LABEL_ABOVE = new Set(['solitary', 'balanced', 'circulation', 'lymphNode', 'equilibrium']);
 
 /** Stage boxes drawn inside the organ zone, in [col0, row0, col1, row1]. */
 const STAGE_BOXES: { stage: StageId; label: string; box: [number, number, number, number] }[] = [
 	{ stage: 'survival', label: 'Survival', box: [2.6, 1.62, 6.45, 2.5] },
-	{ stage: 'dormancy', label: 'Dormancy', box: [5.55, 0.12, 9.05, 1.02] },
+	{ stage: 'dormancy', label: 'Dormancy', box: [5.55, 0.12, 10.45, 1.02] },
 	{ stage: 'reactivation', label: 'Reactivation', box: [6.85, 1.08, 9.05, 1.7] },
 	{ stage: 'immuneEscape', label: 'Immune escape', box: [8.7, 1.74, 10.45, 2.5] }
 ];
 
 /** Curvature for transitions that would otherwise overlap (signed, in units of the chord). */
 const BENDS: Partial<Record<TransitionId, number>> = {
+	'invade-collectively': -0.3,
+	'disseminate-early': -0.22,
 	'return-to-dormancy': 0.35,
 	awaken: 0.12,
-	released: 0.35,
-	'held-in-check': 0.0,
-	'immune-equilibrium': -0.2,
+	released: 0.2,
+	'held-in-check': 0.3,
+	'vascular-switch': 0.3,
+	'immune-equilibrium': 0,
 	'grow-at-once': 0.18,
-	'enter-dormancy': 0,
+	'undergo-met': 0.45,
+	'enter-dormancy': -0.22,
+	'dormancy-programme': 0.22,
 	arrest: 0
 };
 
 /** Exit positions for eliminations that should not simply drop below their source. */
 const EXIT_OFFSETS: Partial<Record<TransitionId, [number, number]>> = {
-	'die-while-dormant': [-0.75, 0.42],
+	'die-while-dormant': [-0.5, 0.5],
+	'cleared-while-dormant': [-0.8, 0.1],
+	'killed-on-waking': [0.1, 0.62],
+	cleared: [-0.5, 0.3],
 	'die-in-circulation': [0.38, 0.5]
 };
 
