@@ -6,7 +6,6 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { START_VIEW } from '../src/lib/cascade/session';
 import { stateContent } from '../src/lib/content';
 import { coveringWalks } from '../tests/support/walks';
 import { detailsTitle, encodeView, expect, openExplorer, tabTo, takeWayWithKeyboard, test } from './support/fixtures';
@@ -31,7 +30,7 @@ test.describe('every state of the model, in every theme', () => {
 			await useTheme(page, theme);
 			const checked = new Set<string>();
 			for (const walk of coveringWalks()) {
-				await openExplorer(page, encodeView({ ...START_VIEW, factors: walk.scenario.factors }));
+				await openExplorer(page, encodeView(walk.start));
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 				for (const [i, step] of ['', ...walk.steps].entries()) {
 					if (step) await page.locator(`.diagram [data-transition="${step}"]`).click();

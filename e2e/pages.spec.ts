@@ -45,7 +45,7 @@ test('/content.json carries every transition with its mechanisms and references'
 	const res = await request.get('/content.json');
 	expect(res.ok()).toBe(true);
 	const data = await res.json();
-	expect(data.version).toBe(1);
+	expect(data.version).toBe(2);
 	expect(data.transitions).toHaveLength(TRANSITIONS.length);
 	for (const t of data.transitions) {
 		expect(typeof t.from).toBe('string');

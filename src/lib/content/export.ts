@@ -19,7 +19,11 @@ import {
 	transitionContent
 } from './index';
 
-export const CONTENT_JSON_VERSION = 1;
+/**
+ * 2 (model v2): conditions carry `controls`; guards may read the journey as well as the factors
+ * (regaining epithelial traits, passing a lymph node); `emt` is the cell's state in the tumour.
+ */
+export const CONTENT_JSON_VERSION = 2;
 
 export function buildContentJson() {
 	return {
@@ -40,7 +44,7 @@ export function buildContentJson() {
 				to: t.to,
 				elimination: t.elimination,
 				guard: t.guard,
-				conditions: conditions.map(({ id, label, met, unmet, refs }) => ({ id, label, met, unmet, refs })),
+				conditions: conditions.map(({ id, label, met, unmet, refs, controls }) => ({ id, label, met, unmet, refs, controls })),
 				mechanisms: mechanisms.map((m) => m.id),
 				references: [...refs].sort((a, b) => a - b)
 			};
