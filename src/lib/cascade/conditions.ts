@@ -63,9 +63,9 @@ export const CONDITIONS = {
 	nkActive: {
 		label: 'NK cells are active',
 		test: (s) => s.nkActive,
-		met: 'NK cells are active and patrol the vessels, where they can find the lodged cell.',
+		met: 'NK cells are active, and in this model they can find and kill a cell lodged in a capillary.',
 		unmet: 'NK cells are suppressed, so they cannot kill the cell here: switch NK-cell activity to active.',
-		refs: [88, 89],
+		refs: [88],
 		controls: ['nkActive']
 	},
 	noPreparedNiche: {
@@ -80,7 +80,7 @@ export const CONDITIONS = {
 	epithelialTraits: {
 		label: 'The cell keeps epithelial traits',
 		test: (s) => s.emtNow !== 'mesenchymal',
-		met: 'The cell keeps epithelial traits, which it needs to found a new colony.',
+		met: 'The cell keeps epithelial traits, which in this model it needs to found a new colony.',
 		unmet:
 			'A fully mesenchymal cell must first regain epithelial traits (MET): take that step, or set the EMT state to hybrid or epithelial.',
 		refs: [37, 48, 49],
@@ -89,10 +89,10 @@ export const CONDITIONS = {
 	fullyMesenchymal: {
 		label: 'The cell is fully mesenchymal',
 		test: (s) => s.emtNow === 'mesenchymal',
-		met: 'The cell is fully mesenchymal, so it must regain epithelial traits before it can found a colony.',
+		met: 'The cell is fully mesenchymal, so in this model it must regain epithelial traits before it can found a colony.',
 		unmet:
 			'The cell already keeps epithelial traits and needs no MET: set the EMT state to mesenchymal to see this step.',
-		refs: [48, 49, 29],
+		refs: [48, 49],
 		controls: ['emt']
 	},
 	dormancyNiche: {
@@ -107,7 +107,7 @@ export const CONDITIONS = {
 	noDormancyNiche: {
 		label: 'Nothing imposes dormancy',
 		test: (s) => !nicheImposesDormancy(s),
-		met: 'Nothing holds the cell back: the perivascular niche is disrupted, and this organ adds no dormancy signal of its own.',
+		met: 'No niche signal holds the cell back: the perivascular niche is disrupted, and in this model this organ adds no dormancy signal of its own.',
 		unmet:
 			'The niche holds the cell back: disrupt the perivascular niche, and choose an organ other than bone (or the liver with NK cells suppressed).',
 		refs: [102, 97, 98, 99, 91],
@@ -116,7 +116,7 @@ export const CONDITIONS = {
 	outgrowthPossible: {
 		label: 'The organ lets cells grow out',
 		test: (s) => s.organ !== 'muscle',
-		met: 'This organ lets disseminated cells grow out.',
+		met: 'In this model, this organ lets disseminated cells grow out.',
 		unmet: 'In skeletal muscle, unchecked oxidative stress keeps disseminated cells from growing out: choose another organ.',
 		refs: [94],
 		controls: ['organ']
@@ -147,7 +147,7 @@ export const CONDITIONS = {
 	stingExposes: {
 		label: 'STING exposes the waking cell',
 		test: stingExposes,
-		met: 'STING is active in the waking cell and draws in working NK or T cells, which kill it.',
+		met: 'In this model, active STING in the waking cell raises an alarm that working NK or T cells answer, and they kill it.',
 		unmet:
 			'The waking cell is not exposed: STING is silenced, or neither NK cells nor T cells are working. Switch STING to active with NK cells active, or with MHC-I presented, no T-cell suppression and no surgery.',
 		refs: [135, 88],
@@ -165,7 +165,7 @@ export const CONDITIONS = {
 	bloodSupply: {
 		label: 'The lesion has a blood supply',
 		test: bloodSupply,
-		met: 'The lesion gets blood: new vessels sprout where the niche is disrupted, or, in the brain, cells co-opt existing vessels.',
+		met: 'The lesion gets blood: in this model new vessels sprout where the niche is disrupted, or, in the brain, cells co-opt existing vessels.',
 		unmet:
 			'Without new vessels the lesion cannot grow: disrupt the perivascular niche so that vessels sprout, or choose the brain, where cells co-opt existing vessels.',
 		refs: [12, 102, 54, 55],
@@ -183,7 +183,7 @@ export const CONDITIONS = {
 	nkAttack: {
 		label: 'NK cells attack',
 		test: nkAttacks,
-		met: 'NK cells are active, and the cells give them a reason to attack: MHC-I is lost (“missing self”) or STING is active.',
+		met: 'NK cells are active, and in this model the cells give them a reason to attack: MHC-I is lost (“missing self”) or STING is active.',
 		unmet:
 			'NK cells hold off: they are suppressed, or the cells show MHC-I and have silenced STING. Switch NK-cell activity to active, and MHC-I to lost or STING to active.',
 		refs: [88, 135],
@@ -204,7 +204,7 @@ export const CONDITIONS = {
 		met: 'The cells show antigens on MHC-I and nothing holds the T cells back, so T cells can attack.',
 		unmet:
 			'T cells cannot act: the cells have lost MHC-I, the surroundings suppress T cells, surgery has loosened their grip, or a lymph node taught tolerance. Switch MHC-I to presented, and T-cell suppression and surgery off.',
-		refs: [13, 122, 128],
+		refs: [13, 122, 128, 139, 107, 144],
 		controls: T_CELL_CONTROLS
 	},
 	tCellsFail: {

@@ -28,7 +28,7 @@ export const FACTORS_CONTENT: FactorContent[] = [
 	{
 		key: 'perivascularNiche',
 		description:
-			'The tissue right next to small blood vessels. Stable vessels send signals that keep disseminated cells dormant, while sprouting vessels send signals that make them grow. In this model a stable niche holds the cell dormant and denies a lesion new vessels; a disrupted niche, with sprouting vessels, wakes cells and feeds lesions.',
+			'The tissue right next to small blood vessels, whose signals help decide whether disseminated breast cancer cells stay dormant: stable vessels favour dormancy, sprouting vessels favour growth. In this model a stable niche holds the cell dormant and denies a lesion new vessels; a disrupted niche, with sprouting vessels, wakes cells and feeds lesions.',
 		refs: [102, 103]
 	},
 	{
@@ -64,7 +64,7 @@ export const FACTORS_CONTENT: FactorContent[] = [
 	{
 		key: 'sting',
 		description:
-			'STING is a signalling protein that is switched on when a cell senses DNA in its cytoplasm. Dormant cells that start dividing again raise STING activity, which exposes them to NK and T cells, so STING works against reactivation; metastases that break out have silenced it. In this model a waking cell with active STING is killed if NK or T cells are working.',
+			'STING is a signalling protein that is switched on when a cell senses DNA in its cytoplasm, and it raises an alarm that draws in immune cells. STING works against the reactivation of dormant metastases. In this model a waking cell with active STING is killed if NK or T cells are working, and a cell that has silenced STING can grow out.',
 		refs: [135]
 	}
 ];

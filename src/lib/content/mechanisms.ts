@@ -44,7 +44,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'e-cadherin-needed',
 		title: 'E-cadherin keeps clusters together',
-		text: 'E-cadherin is the protein that glues epithelial cells to each other. Although losing it helps single cells move, it is required for metastasis in several models of breast cancer, so cells that keep it can still leave, as cohesive groups.',
+		text: 'E-cadherin is the protein that glues epithelial cells to each other. Although losing it helps single cells move, it is required for metastasis in several models of breast cancer. In this model, cells that keep it can leave together, as a cohesive cluster.',
 		refs: [51],
 		transitions: ['invade-collectively', 'undergo-met']
 	},
@@ -239,7 +239,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'reversing-emt',
 		title: 'Winning back epithelial traits',
-		text: 'A cell that invaded in a mesenchymal state must win back epithelial traits to found a colony. EMT can suppress key traits of human tumour-initiating cells, and colonization needs the EMT inducer Prrx1 to be switched off again.',
+		text: 'In this model, a cell that invaded in a fully mesenchymal state must win back epithelial traits to found a colony. EMT can suppress key traits of human tumour-initiating cells, and colonization needs the EMT inducer Prrx1 to be switched off again.',
 		refs: [48, 49],
 		transitions: ['undergo-met']
 	},
@@ -438,8 +438,8 @@ export const MECHANISMS: Mechanism[] = [
 	},
 	{
 		id: 'sting-brake',
-		title: 'STING exposes waking cells to immunity',
-		text: 'STING is part of the cell’s alarm system for DNA outside the nucleus. In lung adenocarcinoma models, STING inhibits the reactivation of dormant metastases: cells that start dividing again raise STING activity and are exposed to NK and T cells, while metastases that break out have silenced it.',
+		title: 'STING holds back waking cells',
+		text: 'STING is part of the cell’s alarm system for DNA outside the nucleus, and its alarm can draw in immune cells. In lung adenocarcinoma models, STING inhibits the reactivation of dormant metastases. In this model, a waking cell with active STING is exposed to NK and T cells, while one that has silenced STING can grow out.',
 		refs: [135],
 		transitions: ['killed-on-waking', 'grow-out']
 	},
@@ -483,8 +483,8 @@ export const MECHANISMS: Mechanism[] = [
 	},
 	{
 		id: 'sprouting-versus-stable-vessels',
-		title: 'Sprouting vessels wake cells, stable ones keep them quiet',
-		text: 'Around a stable small vessel, the endothelial cells release thrombospondin-1, which keeps nearby cancer cells quiet. Where new vessels sprout, their tips release TGF-β1 and periostin instead, which drive the cells to grow out.',
+		title: 'Stable and sprouting vessels send different signals',
+		text: 'The perivascular niche regulates whether breast cancer cells stay dormant. Signals from a stable small vessel help keep nearby cancer cells quiet; where new vessels sprout, the signals change and favour growth. In this model, sprouting vessels wake dormant cells and feed a growing lesion.',
 		refs: [102],
 		transitions: ['awaken', 'vascular-switch', 'grow-at-once', 'expand']
 	},
@@ -507,7 +507,7 @@ export const MECHANISMS: Mechanism[] = [
 	{
 		id: 'few-micrometastases-persist',
 		title: 'Few micrometastases keep growing',
-		text: 'Tracking single cells in mice showed that many early micrometastases disappear. Those that persist need a blood supply to grow beyond a tiny size; while new vessels are held back, their growth is balanced by cell death.',
+		text: 'Many early micrometastases do not survive. Those that persist need a blood supply to grow beyond a tiny size; while new vessels are held back, their growth is balanced by cell death.',
 		refs: [9, 12],
 		transitions: ['expand', 'die-out', 'held-in-check']
 	},

@@ -20,7 +20,7 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'lymphNode',
 		title: 'In a lymph node',
 		label: 'In a lymph node',
-		body: 'The cell has entered a lymphatic vessel and settled in a nearby lymph node, where immune cells are trained. Cancer cells that colonize lymph nodes can make the immune system tolerate the tumour, which helps them spread to distant organs later. In this model, a cell that passed through a lymph node is no longer attacked by T cells.',
+		body: 'The cell has entered a lymphatic vessel and settled in a nearby lymph node, where immune responses are set up. Cancer cells that colonize lymph nodes can make the immune system tolerate the tumour, which helps them spread to distant organs later. In this model, a cell that passed through a lymph node is no longer attacked by T cells.',
 		refs: [144]
 	},
 	{
@@ -85,7 +85,7 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'equilibrium',
 		title: 'Immune equilibrium',
 		label: 'Immune equilibrium',
-		body: 'T cells kill the lesion’s cells about as fast as new ones are made, so a hidden lesion persists without growing. This equilibrium can last for years. If immune control fails, for example when drugs suppress the immune system after a transplant, the lesion can grow out; if the T cells win, it is cleared.',
+		body: 'T cells hold the lesion in check, killing its cells or stopping them from dividing, so a hidden lesion persists without growing. This equilibrium can last for years. If immune control fails, for example when drugs suppress the immune system after a transplant, the lesion can grow out; if the T cells win, it is cleared.',
 		refs: [13, 122, 126]
 	},
 	// Reactivation
@@ -93,7 +93,7 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'awakening',
 		title: 'Awakening',
 		label: 'Awakening',
-		body: 'Signals from the surroundings have pulled the cell out of quiescence, and it is preparing to divide again. Inflammation, including neutrophil extracellular traps (NETs), sprouting vessels and changes in the aged lung can send such signals. A cell that re-enters the cell cycle with STING active draws the attention of NK and T cells; cells that silence STING can grow out. The cell may also slip back into dormancy.',
+		body: 'Signals from the surroundings have pulled the cell out of quiescence, and it is preparing to divide again. Inflammation, including neutrophil extracellular traps (NETs), sprouting vessels and changes in the aged lung can send such signals. STING works against this reactivation: in this model, a waking cell with STING active is exposed to NK and T cells, while one that has silenced STING can grow out. The cell may also slip back into dormancy.',
 		refs: [106, 102, 109, 135]
 	},
 	{
@@ -162,7 +162,7 @@ export const STATES_CONTENT: StateContent[] = [
 		id: 'immuneClearance',
 		title: 'Cleared by immune cells',
 		label: 'Cleared by immunity',
-		body: 'NK cells or T cells found the dormant or waking cell and killed it. Dormant cells are not invisible: immune cells can hold them in check and clear them, although some latent cells hide by dampening their own signals. Cells that switch on STING as they start to divide again are especially exposed.',
+		body: 'NK cells or T cells found the dormant or waking cell and killed it. Dormant cells are not invisible: immune cells can hold them in check and clear them, although some latent cells evade immunity by blocking their own WNT signalling. In this model, cells that wake with STING active are especially exposed.',
 		cause: 'NK- or T-cell killing',
 		refs: [13, 91, 90, 135]
 	}

@@ -28,7 +28,7 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'enter-lymphatics',
 		action: 'Enter a lymph node',
 		narration:
-			'The cell slipped into a lymphatic vessel and settled in a nearby lymph node, where it taught the immune system to tolerate the tumour.'
+			'The cell slipped into a lymphatic vessel and settled in a nearby lymph node; in this model, the cancer cells there taught the immune system to tolerate the tumour.'
 	},
 	{
 		id: 'leave-lymph-node',
@@ -128,13 +128,13 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 	{
 		id: 'grow-out',
 		action: 'Grow into a micrometastasis',
-		narration: 'Unseen by immune cells, the awakened cell kept dividing and formed a small colony, a micrometastasis.'
+		narration: 'Drawing no deadly immune attack, the awakened cell kept dividing and formed a small colony, a micrometastasis.'
 	},
 	{
 		id: 'killed-on-waking',
 		action: 'Be killed while waking',
 		narration:
-			'As the cell started to divide, active STING signalling drew in NK and T cells, which killed it.'
+			'As the cell started to divide, active STING signalling raised an alarm, and working NK or T cells answered it and killed the cell.'
 	},
 	{
 		id: 'held-in-check',
