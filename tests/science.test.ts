@@ -16,6 +16,7 @@ import { STATES_CONTENT } from '../src/lib/content/states';
 const TO_INITIATING: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate'];
 const TO = {
 	primaryTumour: [],
+	arrest: ['invade', 'intravasate', 'arrest'],
 	seeding: ['invade', 'intravasate', 'arrest', 'extravasate'],
 	adapting: ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt'],
 	initiating: TO_INITIATING,
@@ -50,6 +51,9 @@ const CASES: Case[] = [
 	// 2. Dormant cells meet the immune system.
 	{ name: 'T cells can kill a dormant cell that shows MHC-I [13, 122]', at: 'solitary', factors: { nkActive: false, mhcI: true }, open: ['cleared-while-dormant'] },
 	{ name: 'with NK cells suppressed and MHC-I lost, nothing clears a dormant cell [13, 88]', at: 'solitary', factors: { nkActive: false, mhcI: false }, closed: ['cleared-while-dormant'] },
+	{ name: 'a quiet dormant cell raises no STING alarm: STING alone does not expose it to NK cells [135, 90]', at: 'solitary', factors: { nkActive: true, mhcI: true, sting: true, tCellSuppression: true }, closed: ['cleared-while-dormant'] },
+	{ name: 'NK cells in the vessel kill a lodged cell without MHC-I [88]', at: 'arrest', factors: { nkActive: true, mhcI: false, sting: false }, open: ['killed-in-vessel'] },
+	{ name: 'NK cells in the vessel spare a lodged cell that shows MHC-I with STING silenced [88]', at: 'arrest', factors: { nkActive: true, mhcI: true, sting: false }, closed: ['killed-in-vessel'] },
 	{ name: 'liver: active NK cells hold the cell dormant, it cannot grow at once [91]', at: 'initiating', factors: { organ: 'liver', nkActive: true, perivascularNiche: false }, open: ['enter-dormancy'], closed: ['grow-at-once'] },
 	{ name: 'liver: NK cells suppressed by stellate cells wake the dormant cell [91]', at: 'solitary', factors: { organ: 'liver', nkActive: false }, open: ['awaken'] },
 	{ name: 'lung: suppressing NK cells is not a wake signal there [91]', at: 'solitary', factors: { organ: 'lung', nkActive: false }, closed: ['awaken'] },

@@ -52,7 +52,7 @@ export const SPEC: Record<string, SpecRow> = {
 	arrest: { from: 'circulation', to: 'arrest', refs: [6], why: 'Cells lodge in the first narrow capillaries.' },
 	'die-in-circulation': { from: 'circulation', to: 'anoikis', refs: [2, 25], why: 'Anoikis and shear kill cells in the blood.' },
 	extravasate: { from: 'arrest', to: 'seeding', refs: [6, 9], why: 'Most lodged cells cross the vessel wall.' },
-	'killed-in-vessel': { from: 'arrest', to: 'innateKilling', opens: (w) => w.f.nkActive, refs: [88, 89], why: 'Active NK cells kill cells lodged in vessels.' },
+	'killed-in-vessel': { from: 'arrest', to: 'innateKilling', opens: nkKill, refs: [88], why: 'Active NK cells kill lodged cells that lack MHC-I or raise STING.' },
 	// Survival
 	spread: { from: 'seeding', to: 'spreading', refs: [56], why: 'Cells spread along capillaries.' },
 	'fail-to-settle': { from: 'seeding', to: 'failedToAdapt', opens: (w) => !w.f.premetastaticNiche, refs: [110, 111], why: 'A prepared pre-metastatic niche gives the cell a foothold.' },
@@ -77,7 +77,7 @@ export const SPEC: Record<string, SpecRow> = {
 		why: 'NETs, surgery, sprouting vessels, the aged lung and stellate-suppressed liver NK cells wake cells; STING does not.'
 	},
 	'die-while-dormant': { from: 'solitary', to: 'failedToAdapt', refs: [15], why: 'Dormant cells that cannot sustain themselves die.' },
-	'cleared-while-dormant': { from: 'solitary', to: 'immuneClearance', opens: (w) => nkKill(w) || tKill(w), refs: [13, 122, 91], why: 'Immune cells kill dormant cells they can see.' },
+	'cleared-while-dormant': { from: 'solitary', to: 'immuneClearance', opens: (w) => (w.f.nkActive && !w.f.mhcI) || tKill(w), refs: [13, 122, 88], why: 'T cells kill dormant cells that show MHC-I; NK cells those that lack it. A quiet cell raises no STING alarm.' },
 	'vascular-switch': { from: 'balanced', to: 'micrometastasis', opens: vessels, refs: [12, 102, 55], why: 'Sprouting or co-opted vessels end angiogenic dormancy.' },
 	released: { from: 'equilibrium', to: 'macrometastasis', opens: (w) => !tKill(w), refs: [107, 126, 13], why: 'When T-cell control fails, a held lesion grows out.' },
 	cleared: { from: 'equilibrium', to: 'tCellKilling', opens: tKill, refs: [13, 122], why: 'T cells that keep acting can clear the lesion.' },

@@ -60,14 +60,6 @@ export const CONDITIONS = {
 		refs: [51, 57],
 		controls: ['emt']
 	},
-	nkActive: {
-		label: 'NK cells are active',
-		test: (s) => s.nkActive,
-		met: 'NK cells are active, and in this model they can find and kill a cell lodged in a capillary.',
-		unmet: 'NK cells are suppressed, so they cannot kill the cell here: switch NK-cell activity to active.',
-		refs: [88],
-		controls: ['nkActive']
-	},
 	noPreparedNiche: {
 		label: 'No pre-metastatic niche awaits the cell',
 		test: (s) => !s.premetastaticNiche,
@@ -137,12 +129,12 @@ export const CONDITIONS = {
 	},
 	immuneFindsDormantCell: {
 		label: 'Immune cells can kill the dormant cell',
-		test: (s) => nkAttacks(s) || tCellsAct(s),
-		met: 'Working immune cells can find the dormant cell: NK cells that are not calmed, or T cells that see it.',
+		test: (s) => (s.nkActive && !s.mhcI) || tCellsAct(s),
+		met: 'Immune cells can find the resting cell: NK cells, because it lacks MHC-I, or T cells, because it shows MHC-I and nothing holds them back.',
 		unmet:
-			'No immune cell can kill the dormant cell: NK cells are suppressed or calmed (MHC-I shown, STING silenced), and T cells cannot act. Switch NK-cell activity to active with STING active, or MHC-I to presented with T-cell suppression absent and no surgery.',
-		refs: [13, 122, 88, 91],
-		controls: [...NK_CONTROLS, 'tCellSuppression', 'surgery']
+			'No immune cell can kill the resting cell: NK cells are suppressed or calmed by its MHC-I, and T cells cannot act. Switch MHC-I to presented with T-cell suppression absent and no surgery, or MHC-I to lost with NK-cell activity active.',
+		refs: [13, 122, 88],
+		controls: ['nkActive', 'mhcI', 'tCellSuppression', 'surgery']
 	},
 	stingExposes: {
 		label: 'STING exposes the waking cell',
@@ -227,7 +219,6 @@ export type ConditionId = keyof typeof CONDITIONS;
 export const GUARDS = {
 	canInvadeAlone: ['emtActive'],
 	canInvadeAsCluster: ['eCadherinKept'],
-	nkPatrolsVessels: ['nkActive'],
 	canFailToSettle: ['noPreparedNiche'],
 	canInitiate: ['epithelialTraits'],
 	needsMet: ['fullyMesenchymal'],

@@ -81,7 +81,6 @@ export const cascadeMachine = setup({
 	guards: {
 		canInvadeAlone: guardFor('canInvadeAlone'),
 		canInvadeAsCluster: guardFor('canInvadeAsCluster'),
-		nkPatrolsVessels: guardFor('nkPatrolsVessels'),
 		canFailToSettle: guardFor('canFailToSettle'),
 		canInitiate: guardFor('canInitiate'),
 		needsMet: guardFor('needsMet'),
@@ -148,7 +147,7 @@ export const cascadeMachine = setup({
 					id: 'arrest',
 					on: {
 						extravasate: step('#seeding'),
-						'killed-in-vessel': step('#innateKilling', 'nkPatrolsVessels')
+						'killed-in-vessel': step('#innateKilling', 'nkAttacks')
 					}
 				}
 			}

@@ -34,7 +34,7 @@ export const FACTORS_CONTENT: FactorContent[] = [
 	{
 		key: 'nkActive',
 		description:
-			'Natural killer (NK) cells are innate immune cells that kill stressed or abnormal cells without having met them before. In this model active NK cells kill cells stuck in a capillary, and cells that lack MHC-I or have active STING; in the liver they also hold cells dormant, and suppressing them there wakes the cells.',
+			'Natural killer (NK) cells are innate immune cells that kill stressed or abnormal cells without having met them before. In this model active NK cells kill cells that lack MHC-I or have active STING, whether lodged in a capillary or in a growing lesion; in the liver they also hold cells dormant, and suppressing them there wakes the cells.',
 		refs: [88, 91]
 	},
 	{
