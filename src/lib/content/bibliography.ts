@@ -5,7 +5,8 @@
  */
 import { CONDITIONS, type ConditionId } from '../cascade/conditions';
 import { factorDef } from '../cascade/factors';
-import { MECHANISMS, STATES_CONTENT, transitionContent, transitionsUsing } from './core';
+import { STATES_CONTENT, transitionContent, transitionsUsing } from './core';
+import { MECHANISMS } from './mechanisms';
 import { FACTORS_CONTENT } from './factors';
 import { OVERVIEW } from './overview';
 import { parseReferences } from './parse-references';

@@ -7,13 +7,12 @@ import { GUARDS, type ConditionId } from '../cascade/conditions';
 import type { Organ } from '../cascade/factors';
 import { INITIAL_STATE_ID, TRANSITIONS, type StageId } from '../cascade/graph';
 import type { TransitionId } from '../cascade/machine';
-import { MECHANISMS } from './mechanisms';
 import { STAGES } from './stages';
 import { STATES_CONTENT } from './states';
 import { TRANSITIONS_CONTENT } from './transitions';
 import type { Mechanism, StageContent, StateContent, TransitionContent } from './types';
 
-export { MECHANISMS, STAGES, STATES_CONTENT, TRANSITIONS_CONTENT };
+export { STAGES, STATES_CONTENT, TRANSITIONS_CONTENT };
 
 export { REVIEW } from './review';
 
@@ -33,9 +32,13 @@ export const transitionContent = (id: TransitionId): TransitionContent =>
 	must(transitions.get(id), `transition "${id}"`);
 export const stageContent = (id: StageId): StageContent => must(stages.get(id), `stage "${id}"`);
 
-/** The mechanisms behind a transition for the chosen organ: general ones first, then the organ's. */
-export function mechanismsFor(id: TransitionId, organ: Organ): Mechanism[] {
-	const all = MECHANISMS.filter((m) => m.transitions.includes(id));
+/**
+ * The mechanisms behind a transition for the chosen organ, from a list of all mechanisms (the
+ * explorer loads that list on demand, see ./mechanisms-on-demand): general ones first, then the
+ * organ's.
+ */
+export function mechanismsIn(mechanisms: readonly Mechanism[], id: TransitionId, organ: Organ): Mechanism[] {
+	const all = mechanisms.filter((m) => m.transitions.includes(id));
 	return [...all.filter((m) => !m.organs), ...all.filter((m) => m.organs?.includes(organ))];
 }
 

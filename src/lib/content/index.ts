@@ -3,7 +3,10 @@
  * and /content.json. The explorer view imports ./core and loads ./bibliography on demand.
  */
 import { REFERENCES } from './bibliography';
-import { MECHANISMS, STAGES, STATES_CONTENT, TRANSITIONS_CONTENT } from './core';
+import { mechanismsIn, STAGES, STATES_CONTENT, TRANSITIONS_CONTENT } from './core';
+import type { Organ } from '../cascade/factors';
+import type { TransitionId } from '../cascade/machine';
+import { MECHANISMS } from './mechanisms';
 import { FACTORS_CONTENT } from './factors';
 import { GLOSSARY } from './glossary';
 import { OVERVIEW } from './overview';
@@ -11,7 +14,10 @@ import type { Content } from './validate';
 
 export * from './core';
 export * from './bibliography';
-export { FACTORS_CONTENT, GLOSSARY, OVERVIEW };
+export { FACTORS_CONTENT, GLOSSARY, MECHANISMS, OVERVIEW };
+
+/** The mechanisms behind a transition for the chosen organ (see mechanismsIn). */
+export const mechanismsFor = (id: TransitionId, organ: Organ) => mechanismsIn(MECHANISMS, id, organ);
 
 export const CONTENT: Content = {
 	references: REFERENCES,
