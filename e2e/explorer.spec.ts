@@ -47,7 +47,8 @@ test('Next follows the default way on and says why it stops', async ({ page }) =
 	await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
 	await expect(next).toBeDisabled();
 	await expect(page.locator('#next-why')).toContainText('wake-up signal');
-	await setFactorsWithMouse(page, { inflammation: true, sting: false });
+	// STING does not keep a cell asleep (ref 135): a wake-up signal alone opens the way.
+	await setFactorsWithMouse(page, { inflammation: true });
 	await expect(page.getByTestId('narration')).toContainText('Now open: Wake up');
 	await expect(next).toBeEnabled();
 	await page.getByRole('button', { name: '← Back' }).click();
