@@ -5,19 +5,11 @@
  * purpose, and the browser's refusal to frame a page is logged as a console error.
  */
 import { createServer, type Server } from 'node:http';
-import { readdirSync } from 'node:fs';
 import { expect, test, type ConsoleMessage } from '@playwright/test';
 import { serve } from '../scripts/serve-with-headers.mjs';
+import { builtRoutes, expectHostHeaders, expectNotFoundPage, FRAME_NONE, NOT_FOUND_HEADING } from './support/host-headers';
 
-/** Every prerendered page, read from the build, so that new routes (lecture, embed, …) join by themselves. */
-const ROUTES = readdirSync('build', { recursive: true, encoding: 'utf8' })
-	.filter((f) => f.endsWith('.html') && !f.startsWith('_app'))
-	.map((f) => (f === 'index.html' ? '/' : `/${f.replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`))
-	.sort();
-const ASSET = `/_app/immutable/entry/${readdirSync('build/_app/immutable/entry')[0]}`;
-
-const FRAME_NONE = "frame-ancestors 'none'";
-const FRAME_ANY = 'frame-ancestors *';
+const ROUTES = builtRoutes();
 
 let site: Awaited<ReturnType<typeof serve>>;
 let framer: Server;
@@ -43,26 +35,7 @@ test.afterAll(async () => {
 });
 
 test('the host headers are on every route, with frame-ancestors open only for /embed', async () => {
-	expect(ROUTES).toContain('/');
-	expect(ROUTES).toContain('/references');
-	const paths = [...ROUTES, '/content.json', '/favicon.svg', ASSET, '/no-such-page', '/embed', '/embed/lecture', '/embed-test-path'];
-	for (const path of paths) {
-		const response = await fetch(site.url + path, { redirect: 'manual' });
-		const h = response.headers;
-		const where = `${path} (${response.status})`;
-		expect(h.get('content-security-policy'), where).toBe(path.startsWith('/embed') ? FRAME_ANY : FRAME_NONE);
-		expect(h.get('x-content-type-options'), where).toBe('nosniff');
-		expect(h.get('referrer-policy'), where).toBe('no-referrer');
-		expect(h.get('permissions-policy'), where).toBe('camera=(), microphone=(), geolocation=()');
-		expect(h.get('set-cookie'), where).toBeNull();
-		if (ROUTES.includes(path)) {
-			expect(response.status, where).toBe(200);
-			expect(h.get('content-type'), where).toMatch(/^text\/html/);
-		}
-	}
-	expect((await fetch(site.url + ASSET)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-	// The host reads _headers; it is not itself served.
-	expect((await fetch(`${site.url}/_headers`)).status).toBe(404);
+	await expectHostHeaders(site.url);
 });
 
 test('another site cannot frame the explorer; it can frame /embed', async ({ page }) => {
@@ -81,7 +54,7 @@ test('another site cannot frame the explorer; it can frame /embed', async ({ pag
 	refusals.length = 0;
 	await page.goto(`${framerUrl}/?src=/embed-test-path`);
 	// No embed view exists yet: the frame shows the site's 404 page, but it is allowed to show it.
-	await expect(page.frameLocator('#frame').getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+	await expect(page.frameLocator('#frame').getByRole('heading', { name: NOT_FOUND_HEADING })).toBeVisible();
 	expect(refusals).toEqual([]);
 });
 
@@ -113,19 +86,17 @@ test('pages served with the host headers run without errors, requests stay on th
 });
 
 test('a wrong address gets the site’s polite 404 page, with and without JavaScript', async ({ page, browser }) => {
-	const res = await fetch(`${site.url}/no/such/page`);
-	expect(res.status).toBe(404);
-	expect(await res.text()).toContain('This page does not exist');
+	await expectNotFoundPage(site.url);
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${site.url}/no/such/page`);
-	await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: NOT_FOUND_HEADING })).toBeVisible();
 	await page.getByRole('link', { name: 'Open the explorer' }).click();
 	await expect(page.locator('#details-title')).toBeVisible();
 	expect(errors).toEqual([]);
 	const noJs = await browser.newContext({ javaScriptEnabled: false });
 	const plain = await noJs.newPage();
 	await plain.goto(`${site.url}/elsewhere`);
-	await expect(plain.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+	await expect(plain.getByRole('heading', { name: NOT_FOUND_HEADING })).toBeVisible();
 	await noJs.close();
 });

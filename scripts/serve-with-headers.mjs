@@ -17,7 +17,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -132,7 +132,9 @@ export async function serve({ dir = 'build', port = 0, host = '127.0.0.1' } = {}
 	const server = createServer(async (req, res) => {
 		let pathname;
 		try {
-			pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+			// Decoded and with dot segments resolved, as hosts do, before the header rules see it:
+			// /embed%2F..%2F is the main page, not an /embed… address.
+			pathname = posix.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
 		} catch {
 			res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
 			return;

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { computeLayout, zoneLabel } from '../src/lib/diagram/layout';
 import { contrast, deltaE, over, simulate, themesFromCss, type Deficiency, type RGBA } from './support/colour';
 
-const css = readFileSync(new URL('../src/app.css', import.meta.url), 'utf8');
+const SRC = fileURLToPath(new URL('../src', import.meta.url));
+const css = readFileSync(join(SRC, 'app.css'), 'utf8');
 const themes = themesFromCss(css);
 const ZONES = ['zone-primary', 'zone-stroma', 'zone-vessel', 'zone-organ', 'zone-metastasis'];
 
@@ -39,9 +42,66 @@ describe.each(Object.entries(themes))('the %s theme', (_name, t) => {
 			expect(contrast(c(fg), boxed)).toBeGreaterThanOrEqual(4.5);
 		}
 	);
-	// Lines, arrows and the focus ring (non-text, ≥ 3:1).
-	it.each(['open', 'closed', 'focus', 'border'].filter((n) => n !== 'border'))('%s graphics on bg have contrast ≥ 3:1', (name) => {
+	// Non-text contrast (WCAG 1.4.11, ≥ 3:1). A ground is a background colour, or a zone tint as
+	// painted over the page.
+	const ground = (name: string): RGBA => (ZONES.includes(name) ? over(t[name]!, t.bg!) : c(name));
+	// Lines and arrows of the diagram.
+	it.each(['open', 'closed'])('%s graphics on bg have contrast ≥ 3:1', (name) => {
 		expect(contrast(c(name), c('bg'))).toBeGreaterThanOrEqual(3);
+	});
+	// The outline that is a control's only boundary, against the fill inside it and every ground
+	// around it: the theme <select> (--control-border, filled with bg, in the header), the buttons
+	// (.btn: --accent, filled with bg, on pages, panels and notices) and the diagram's way pills
+	// (--open, filled with bg, on the zone tints). Decorative --border is not in this list.
+	const controlBorders: [string, string][] = [
+		['control-border', 'bg'],
+		['control-border', 'panel'],
+		['accent', 'bg'],
+		['accent', 'panel'],
+		['accent', 'notice-bg'],
+		['open', 'bg'],
+		...ZONES.map((z) => ['open', z] as [string, string])
+	];
+	it.each(controlBorders)('control border %s on %s has contrast ≥ 3:1', (line, on) => {
+		expect(contrast(c(line), ground(on))).toBeGreaterThanOrEqual(3);
+	});
+	// The focus ring (--focus: the outline of :focus-visible and :target, the stroke of a focused
+	// way pill) against everything a focusable element sits on.
+	it.each(['bg', 'panel', 'notice-bg', ...ZONES])('the focus ring on %s has contrast ≥ 3:1', (on) => {
+		expect(contrast(c('focus'), ground(on))).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('control outlines', () => {
+	// Every style rule of the app (app.css and the components' <style> blocks), to find which
+	// colour each control's border takes.
+	const sources = [
+		[join(SRC, 'app.css'), css] as const,
+		...readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.svelte'))
+			.map((f) => {
+				const file = join(SRC, f);
+				const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(readFileSync(file, 'utf8'));
+				return [file, style?.[1] ?? ''] as const;
+			})
+	];
+	const rules = sources.flatMap(([file, text]) =>
+		[...text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
+			file,
+			selector: m[1]!.trim(),
+			body: m[2]!
+		}))
+	);
+	const CONTROL = /(^|[\s,>+~(])(select|input|button|textarea|summary)\b|\.btn\b|\[role=/;
+
+	it('finds the controls’ rules', () => {
+		expect(rules.some((r) => r.selector.includes('select') && /border/.test(r.body))).toBe(true);
+	});
+	it('no control takes the decorative --border (too faint to be its only boundary) as its outline', () => {
+		const offending = rules
+			.filter((r) => CONTROL.test(r.selector) && /(^|;)\s*(border|outline)[\w-]*\s*:[^;]*var\(--border\)/.test(r.body))
+			.map((r) => `${relative(SRC, r.file)}: ${r.selector}`);
+		expect(offending).toEqual([]);
 	});
 });
 
