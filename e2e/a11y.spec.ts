@@ -6,8 +6,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { STATES, statusesFrom, TRANSITIONS } from '../src/lib/cascade/graph';
+import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
+import { START_VIEW } from '../src/lib/cascade/session';
+import { computeLayout } from '../src/lib/diagram/layout';
 import { stateContent } from '../src/lib/content';
-import { coveringWalks } from '../tests/support/walks';
+import { coveringWalks, walkToMacrometastasis } from '../tests/support/walks';
 import { detailsTitle, encodeView, expect, openExplorer, tabTo, takeWayWithKeyboard, test } from './support/fixtures';
 
 const THEMES = ['light', 'dark', 'projector'] as const;
@@ -41,7 +45,8 @@ test.describe('every state of the model, in every theme', () => {
 					await axe(page, `${theme} / ${state}`);
 				}
 			}
-			expect(checked.size).toBe(new Set(coveringWalks().flatMap((w) => w.states)).size);
+			// Every place the machine has was reached and checked (read from the machine, not the walks).
+			expect([...checked].sort()).toEqual(STATES.map((s) => s.id).sort());
 		});
 
 	for (const theme of THEMES)
@@ -139,15 +144,90 @@ test.describe('perception', () => {
 		await context.close();
 	});
 
-	test('with motion allowed the marker travels along the way it took', async ({ page }) => {
-		await openExplorer(page);
-		const node = page.locator('.diagram .node.current');
-		const start = await node.getAttribute('transform');
-		await page.locator('.diagram [data-transition="invade"]').click();
-		const during = await page.locator('.diagram .marker').getAttribute('transform');
-		expect(during).not.toBe(start);
-		await expect(page.locator('.diagram .marker')).toHaveAttribute('transform', (await node.getAttribute('transform'))!);
-	});
+	// The marker's position in every animation frame while it travels the taken way, compared with
+	// the way's drawn path. A marker that jumps, or that cuts across instead of following the
+	// curve, fails. Checked for the first step, every way open from where it leads (default
+	// factors), and the first curved way of the walk to a macrometastasis, whatever the model holds.
+	const LAYOUT = computeLayout();
+	const firstStep = TRANSITIONS.find((t) => t.id === 'invade')!;
+	const longWalk = walkToMacrometastasis();
+	const curvedAt = longWalk.steps.findIndex((id) => /C/.test(LAYOUT.edges.find((e) => e.id === id)!.d));
+	const MOVES = [
+		{ transition: firstStep, before: START_VIEW },
+		...statusesFrom(firstStep.to, DEFAULT_FACTORS)
+			.filter((s) => s.open)
+			.map((s) => ({ transition: s.transition, before: { stateId: firstStep.to, path: [firstStep.id], factors: { ...DEFAULT_FACTORS } } })),
+		...(curvedAt < 0
+			? []
+			: [
+					{
+						transition: TRANSITIONS.find((t) => t.id === longWalk.steps[curvedAt])!,
+						before: { stateId: longWalk.states[curvedAt]!, path: longWalk.steps.slice(0, curvedAt), factors: longWalk.scenario.factors }
+					}
+				])
+	];
+	test('the marker checks include a curved way', () => expect(curvedAt).toBeGreaterThanOrEqual(0));
+	for (const { transition, before } of MOVES)
+		test(`with motion allowed the marker travels along the way it took (${transition.id})`, async ({ page }) => {
+			await openExplorer(page, encodeView(before));
+			const edge = LAYOUT.edges.find((e) => e.id === transition.id)!;
+			const marker = page.locator('.diagram .marker');
+			const translate = (t: string | null) => t!.match(/translate\(([-\d.e]+),\s*([-\d.e]+)\)/)!.slice(1).map(Number) as [number, number];
+			const [sx, sy] = translate(await marker.getAttribute('transform'));
+			// Record the marker in every frame from the click on.
+			await page.evaluate(() => {
+				const w = window as unknown as { samples: string[] };
+				w.samples = [];
+				const el = document.querySelector('.diagram .marker')!;
+				const record = () => {
+					w.samples.push(el.getAttribute('transform') ?? '');
+					if (w.samples.length < 600) requestAnimationFrame(record);
+				};
+				requestAnimationFrame(record);
+			});
+			await page.locator(`.diagram [data-transition="${transition.id}"]`).click();
+			// It ends at the new place (the node, or the exit for an elimination).
+			const exit = LAYOUT.exits.find((x) => x.transition === transition.id);
+			const target = exit ?? LAYOUT.nodes.find((n) => n.id === transition.to)!;
+			await expect.poll(async () => translate(await marker.getAttribute('transform')).map(Math.round)).toEqual([Math.round(target.x), Math.round(target.y)]);
+			if (!exit) await expect(marker).toHaveAttribute('transform', (await page.locator('.diagram .node.current').getAttribute('transform'))!);
+			const samples = (await page.evaluate(() => (window as unknown as { samples: string[] }).samples)).map(translate);
+			// Where each sample lies along the drawn path: the length of the nearest point and its distance.
+			const along = await page.evaluate(
+				({ d, points }) => {
+					const svg = document.querySelector('.diagram svg')!;
+					const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+					path.setAttribute('d', d);
+					svg.appendChild(path);
+					const total = path.getTotalLength();
+					const curve = Array.from({ length: 501 }, (_, i) => {
+						const p = path.getPointAtLength((i / 500) * total);
+						return { x: p.x, y: p.y, at: (i / 500) * total };
+					});
+					path.remove();
+					return points.map(([x, y]) => {
+						let best = { distance: Infinity, at: 0 };
+						for (const c of curve) {
+							const distance = Math.hypot(c.x - x, c.y - y);
+							if (distance < best.distance) best = { distance, at: c.at / total };
+						}
+						return best;
+					});
+				},
+				{ d: edge.d, points: samples }
+			);
+			const start = (x: number, y: number) => Math.hypot(x - sx, y - sy) < 0.5;
+			const end = (x: number, y: number) => Math.hypot(x - target.x, y - target.y) < 0.5;
+			const midway = samples.map((p, i) => ({ p, ...along[i]! })).filter(({ p: [x, y] }) => !start(x, y) && !end(x, y));
+			// It was seen on its way (not only at the start and the end)…
+			expect(midway.length, `samples: ${JSON.stringify(samples)}`).toBeGreaterThanOrEqual(3);
+			// …always on the drawn path (within 1.5 units), and seen well between its ends…
+			for (const m of midway) expect(m.distance, `marker at ${m.p} is off the path`).toBeLessThan(1.5);
+			expect(midway.filter((m) => m.at > 0.1 && m.at < 0.9).length, 'seen between the ends of the way').toBeGreaterThanOrEqual(2);
+			// …and moving forwards along it.
+			for (let i = 1; i < midway.length; i++) expect(midway[i]!.at).toBeGreaterThanOrEqual(midway[i - 1]!.at - 0.01);
+		});
+
 
 	for (const width of [320, 360])
 		test(`reflows at ${width} CSS px without sideways scrolling of the page`, async ({ browser, baseURL }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
+import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
 import { mechanismsFor, pubmedSearchUrl, reference, stateContent, transitionContent } from '../src/lib/content';
 import { walkToMacrometastasis } from '../tests/support/walks';
 import {
@@ -142,10 +142,18 @@ for (const [name, query] of [
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 	});
 
-test('the defaults shown in the controls are the documented defaults', async ({ page }) => {
+test('the defaults shown in the controls are the documented defaults, for every factor', async ({ page }) => {
 	await openExplorer(page);
-	await expect(page.getByRole('switch', { name: /NK-cell activity/ })).toBeChecked({ checked: DEFAULT_FACTORS.nkActive });
-	await expect(page.getByRole('switch', { name: /Inflammation/ })).toBeChecked({ checked: DEFAULT_FACTORS.inflammation });
+	for (const def of FACTOR_DEFS) {
+		const value = DEFAULT_FACTORS[def.key];
+		if (def.kind === 'toggle')
+			await expect(page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) }), def.key).toBeChecked({ checked: value as boolean });
+		else {
+			const group = page.getByRole('radiogroup', { name: def.label });
+			for (const option of def.options)
+				await expect(group.getByRole('radio', { name: option.label, exact: true }), `${def.key} ${option.value}`).toBeChecked({ checked: option.value === value });
+		}
+	}
 });
 
 test('the diagram zooms with its buttons and Ctrl + wheel, and Fit resets it', async ({ page }) => {

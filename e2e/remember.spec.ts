@@ -1,0 +1,158 @@
+/**
+ * What the explorer remembers on this device, and what it says: the theme survives a reload; saved
+ * progress follows every kind of change (a step, a factor, Back, Start again) and the "Continue
+ * where you left off" offer restores exactly that view; "Start fresh" starts at the primary
+ * tumour; Back's narration says where the cell is. Steps and factors come from the machine and the
+ * generated walks, so a new state, transition or factor joins by itself.
+ */
+import type { Page } from '@playwright/test';
+import { THEMES } from '../src/lib/app/theme';
+import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
+import { followPath, getState, INITIAL_STATE_ID } from '../src/lib/cascade/graph';
+import type { TransitionId } from '../src/lib/cascade/machine';
+import type { View } from '../src/lib/cascade/session';
+import { stageContent, stateContent } from '../src/lib/content';
+import { walkToMacrometastasis } from '../tests/support/walks';
+import { detailsTitle, encodeView, expect, openExplorer, setFactorsWithMouse, test } from './support/fixtures';
+
+const walk = walkToMacrometastasis();
+
+function viewAt(path: readonly TransitionId[], factors: Factors): View {
+	const followed = followPath(path);
+	if (!followed.ok) throw new Error('the walk does not follow the machine');
+	return { stateId: followed.stateId, path: followed.path, factors: { ...factors } };
+}
+
+async function takeSteps(page: Page, steps: readonly TransitionId[], from = 0) {
+	for (const [i, step] of steps.entries()) {
+		await page.locator(`.diagram [data-transition="${step}"]`).click();
+		await expect(detailsTitle(page)).toHaveText(stateContent(walk.states[from + i + 1]!).title);
+	}
+}
+
+/** Opens the plain address again, as a returning student does. */
+async function comeBack(page: Page) {
+	await page.goto('/');
+	await page.locator('html[data-ready]').waitFor();
+}
+
+/** The view the page shows, read from its address. */
+async function shownQuery(page: Page) {
+	return new URL(page.url()).search;
+}
+
+/** Comes back, accepts the offer, and checks the explorer shows exactly `view`. */
+async function continueAt(page: Page, view: View) {
+	await comeBack(page);
+	const offer = page.getByRole('region', { name: 'Saved progress' });
+	await expect(offer).toContainText(stateContent(view.stateId).title);
+	await expect(offer).toContainText(`after ${view.path.length} step${view.path.length === 1 ? '' : 's'}`);
+	await offer.getByRole('button', { name: 'Continue where you left off' }).click();
+	await expect(offer).toHaveCount(0);
+	await expect(detailsTitle(page)).toHaveText(stateContent(view.stateId).title);
+	await expect.poll(() => shownQuery(page)).toBe(encodeView(view));
+	for (const def of FACTOR_DEFS) {
+		if (def.kind === 'toggle') {
+			const sw = page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) });
+			await expect(sw, def.key).toBeChecked({ checked: view.factors[def.key] as boolean });
+		} else {
+			const label = def.options.find((o) => o.value === view.factors[def.key])!.label;
+			await expect(page.getByRole('radiogroup', { name: def.label }).getByRole('radio', { name: label, exact: true })).toBeChecked();
+		}
+	}
+}
+
+test.describe('the theme', () => {
+	for (const theme of THEMES)
+		test(`${theme.label} is kept after a reload`, async ({ page }) => {
+			await openExplorer(page);
+			const select = page.getByRole('combobox', { name: 'Theme' });
+			// Start from a different theme, so that the choice is a real change.
+			await select.selectOption(theme.id === 'dark' ? 'light' : 'dark');
+			await select.selectOption(theme.id);
+			const check = async () => {
+				await expect(select).toHaveValue(theme.id);
+				if (theme.id === 'auto') await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+				else await expect(page.locator('html')).toHaveAttribute('data-theme', theme.id);
+			};
+			await check();
+			await page.reload();
+			await page.locator('html[data-ready]').waitFor();
+			await check();
+			// …and on another page of the site.
+			await page.goto('/glossary');
+			await expect(page.locator('html[data-theme]')).toHaveCount(theme.id === 'auto' ? 0 : 1);
+		});
+});
+
+test.describe('saved progress', () => {
+	test('is saved after a step', async ({ page }) => {
+		await openExplorer(page);
+		await setFactorsWithMouse(page, walk.scenario.factors);
+		await takeSteps(page, walk.steps.slice(0, 3));
+		await continueAt(page, viewAt(walk.steps.slice(0, 3), walk.scenario.factors));
+	});
+
+	for (const def of FACTOR_DEFS)
+		test(`is saved after a change of ${def.key}, with no step after it`, async ({ page }) => {
+			await openExplorer(page);
+			await takeSteps(page, walk.steps.slice(0, 1));
+			const value = def.kind === 'toggle' ? !DEFAULT_FACTORS[def.key] : def.options.find((o) => o.value !== DEFAULT_FACTORS[def.key])!.value;
+			await setFactorsWithMouse(page, { [def.key]: value });
+			await continueAt(page, viewAt(walk.steps.slice(0, 1), { ...DEFAULT_FACTORS, [def.key]: value } as Factors));
+		});
+
+	test('is saved after Back, and Back’s narration says where the cell is', async ({ page }) => {
+		await openExplorer(page);
+		await setFactorsWithMouse(page, walk.scenario.factors);
+		await takeSteps(page, walk.steps.slice(0, 3));
+		await page.getByRole('button', { name: '← Back' }).click();
+		const back = walk.states[2]!;
+		await expect(detailsTitle(page)).toHaveText(stateContent(back).title);
+		const live = page.locator('[role="status"][aria-live="polite"]');
+		await expect(live).toContainText('Went back one step.');
+		await expect(live).toContainText(`Now at ${stateContent(back).title} (${stageContent(getState(back)!.stage).title}).`);
+		await continueAt(page, viewAt(walk.steps.slice(0, 2), walk.scenario.factors));
+	});
+
+	test('Back’s narration says where the cell is at every step of a long walk', async ({ page }) => {
+		const end = viewAt(walk.steps, walk.scenario.factors);
+		await openExplorer(page, encodeView(end));
+		const live = page.locator('[role="status"][aria-live="polite"]');
+		for (let i = walk.steps.length - 1; i >= 0; i--) {
+			await page.getByRole('button', { name: '← Back' }).click();
+			const at = walk.states[i]!;
+			await expect(live).toContainText(`Went back one step. Now at ${stateContent(at).title} (${stageContent(getState(at)!.stage).title}).`);
+		}
+		await expect(detailsTitle(page)).toHaveText(stateContent(INITIAL_STATE_ID).title);
+	});
+
+	test('is replaced by the start after Start again: nothing older is offered', async ({ page }) => {
+		await openExplorer(page);
+		await takeSteps(page, walk.steps.slice(0, 2));
+		await page.getByRole('button', { name: 'Start again' }).click();
+		await expect(detailsTitle(page)).toHaveText(stateContent(INITIAL_STATE_ID).title);
+		await comeBack(page);
+		await expect(page.getByRole('region', { name: 'Saved progress' })).toHaveCount(0);
+		await expect(detailsTitle(page)).toHaveText(stateContent(INITIAL_STATE_ID).title);
+		// One step after starting again is what is offered next time.
+		await takeSteps(page, walk.steps.slice(0, 1));
+		await continueAt(page, viewAt(walk.steps.slice(0, 1), DEFAULT_FACTORS));
+	});
+
+	test('“Start fresh” starts at the primary tumour with the defaults, and the next step replaces the old progress', async ({ page }) => {
+		await openExplorer(page);
+		await setFactorsWithMouse(page, walk.scenario.factors);
+		await takeSteps(page, walk.steps.slice(0, 3));
+		await comeBack(page);
+		const offer = page.getByRole('region', { name: 'Saved progress' });
+		await offer.getByRole('button', { name: 'Start fresh' }).click();
+		await expect(offer).toHaveCount(0);
+		await expect(detailsTitle(page)).toHaveText(stateContent(INITIAL_STATE_ID).title);
+		expect(await shownQuery(page)).toBe('');
+		await expect(page.getByRole('button', { name: '← Back' })).toHaveAttribute('aria-disabled', 'true');
+		// A step from the fresh start is what is offered next time, not the old progress.
+		await takeSteps(page, walk.steps.slice(0, 1));
+		await continueAt(page, viewAt(walk.steps.slice(0, 1), DEFAULT_FACTORS));
+	});
+});
