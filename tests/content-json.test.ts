@@ -22,7 +22,7 @@ interface JsonTransition {
 	elimination: boolean;
 	action: string;
 	narration: string;
-	conditions: { id: string; label: string; met: string; unmet: string; refs: number[] }[];
+	conditions: { id: string; label: string; met: string; unmet: string; refs: number[]; controls: string[] }[];
 	mechanisms: string[];
 	references: number[];
 }
@@ -49,7 +49,7 @@ describe('/content.json transitions', () => {
 		expect(out.conditions.map((c) => c.id)).toEqual(conditionIds);
 		for (const c of out.conditions) {
 			const want = CONDITIONS[c.id as keyof typeof CONDITIONS];
-			expect(c, `condition ${c.id}`).toEqual({ id: c.id, label: want.label, met: want.met, unmet: want.unmet, refs: [...want.refs] });
+			expect(c, `condition ${c.id}`).toEqual({ id: c.id, label: want.label, met: want.met, unmet: want.unmet, refs: [...want.refs], controls: [...want.controls] });
 		}
 		const mechanisms = MECHANISMS.filter((m) => m.transitions.includes(t.id));
 		expect(out.mechanisms.slice().sort()).toEqual(mechanisms.map((m) => m.id).sort());
@@ -116,6 +116,6 @@ describe('/content.json references', () => {
 });
 
 it('/content.json carries its version and the review', () => {
-	expect(json.version).toBe(1);
+	expect(json.version).toBe(2);
 	expect(json.review.doi).toBe('10.1038/s41556-024-01409-8');
 });

@@ -29,6 +29,9 @@ function setFactors(explorer: Explorer, factors: Factors) {
 /** The view as a decoded link: what the URL and saved progress would hold. */
 const roundTrip = (view: View) => decodeView(new URLSearchParams(encodeView(view)));
 
+/** The Explorer starts at the primary tumour here, so use the walks that start there too. */
+const walksFromTheStart = () => coveringWalks().filter((w) => w.start.path.length === 0);
+
 describe('a new explorer', () => {
 	it('starts at the primary tumour with the default factors, having said nothing', () => {
 		const explorer = new Explorer();
@@ -37,7 +40,7 @@ describe('a new explorer', () => {
 		expect(explorer.narration).toBe('');
 		expect(encodeView(explorer.view)).toBe('');
 	});
-	it.each(coveringWalks().map((w) => [w.description, w] as const))('starts at the end of a given view: %s', (_name, walk) => {
+	it.each(walksFromTheStart().map((w) => [w.description, w] as const))('starts at the end of a given view: %s', (_name, walk) => {
 		const view = viewAt(walk.steps, walk.scenario.factors);
 		const explorer = new Explorer(view);
 		expect(explorer.view).toEqual(view);
@@ -47,7 +50,7 @@ describe('a new explorer', () => {
 });
 
 describe('taking steps', () => {
-	it.each(coveringWalks().map((w) => [w.description, w] as const))('follows %s', (_name, walk) => {
+	it.each(walksFromTheStart().map((w) => [w.description, w] as const))('follows %s', (_name, walk) => {
 		const explorer = new Explorer();
 		setFactors(explorer, walk.scenario.factors);
 		expect(explorer.view.factors).toEqual(walk.scenario.factors);
@@ -82,9 +85,9 @@ describe('taking steps', () => {
 
 	it('refuses every closed way, found by search over the walks’ factors, and changes nothing', () => {
 		let found = 0;
-		for (const walk of allWalks()) {
+		for (const walk of allWalks().filter((w) => w.start.path.length === 0)) {
 			const view = viewAt(walk.steps, walk.scenario.factors);
-			for (const status of statusesFrom(view.stateId, view.factors).filter((s) => !s.open)) {
+			for (const status of statusesFrom(view.stateId, view.factors, view.path).filter((s) => !s.open)) {
 				const explorer = new Explorer(view);
 				expect(explorer.take(status.transition.id), `${walk.description}: ${status.transition.id}`).toBe(false);
 				expect(explorer.view).toEqual(view);
@@ -97,7 +100,7 @@ describe('taking steps', () => {
 });
 
 describe('Next', () => {
-	const scenarios = [...new Map(allWalks().map((w) => [w.scenario.name, w.scenario.factors])).entries()];
+	const scenarios = [...new Map(allWalks().filter((w) => w.start.path.length === 0).map((w) => [w.scenario.name, w.scenario.factors])).entries()];
 	it.each(scenarios)(
 		'follows the default way on, step by step, and stops where none is open (%s)',
 		(_name, factors) => {
@@ -204,7 +207,7 @@ describe('Back, Start again and factors', () => {
 });
 
 describe('restoring a view from a link or the browser’s history', () => {
-	it.each(coveringWalks().map((w) => [w.description, w] as const))('moves to %s and goes on from there', (_name, walk) => {
+	it.each(walksFromTheStart().map((w) => [w.description, w] as const))('moves to %s and goes on from there', (_name, walk) => {
 		const explorer = new Explorer();
 		const view = viewAt(walk.steps, walk.scenario.factors);
 		explorer.restore(view);

@@ -30,14 +30,14 @@ function whereWords(stateId: string): string {
 }
 
 function openActions(view: View): string[] {
-	return statusesFrom(view.stateId, view.factors)
+	return statusesFrom(view.stateId, view.factors, view.path)
 		.filter((s) => s.open)
 		.map((s) => transitionContent(s.transition.id).action);
 }
 
 /** What the narration must say comes next, worked out from the machine's statuses. */
 function nextWords(view: View): string {
-	const statuses = statusesFrom(view.stateId, view.factors);
+	const statuses = statusesFrom(view.stateId, view.factors, view.path);
 	if (statuses.length === 0) return 'The journey ends here. Go back or start again.';
 	const open = openActions(view);
 	const closed = statuses.length - open.length;
@@ -50,8 +50,8 @@ const STEPS = coveringWalks().flatMap((walk) =>
 	walk.steps.map((step, i) => ({
 		name: `${walk.description} — step ${i + 1}, ${step}`,
 		step,
-		before: viewAt(walk.steps.slice(0, i), walk.scenario.factors),
-		after: viewAt(walk.steps.slice(0, i + 1), walk.scenario.factors),
+		before: viewAt([...walk.start.path, ...walk.steps.slice(0, i)], walk.scenario.factors),
+		after: viewAt([...walk.start.path, ...walk.steps.slice(0, i + 1)], walk.scenario.factors),
 		to: walk.states[i + 1]!
 	}))
 );
@@ -73,8 +73,8 @@ describe('the end of the journey', () => {
 		expect(new Set(reached.map((w) => w.states.at(-1))).size).toBe(outcomes.length));
 	it.each(outcomes.map((s) => [s.id] as const))('%s: says the journey ends, offers no way on', (id) => {
 		const walk = reached.find((w) => w.states.at(-1) === id)!;
-		const after = viewAt(walk.steps, walk.scenario.factors);
-		const before = viewAt(walk.steps.slice(0, -1), walk.scenario.factors);
+		const after = viewAt([...walk.start.path, ...walk.steps], walk.scenario.factors);
+		const before = viewAt([...walk.start.path, ...walk.steps].slice(0, -1), walk.scenario.factors);
 		const said = narrate(before, after, { kind: 'step' });
 		expect(said).toContain(whereWords(id));
 		expect(said.endsWith('The journey ends here. Go back or start again.')).toBe(true);
@@ -140,7 +140,7 @@ const FACTOR_CASES: FactorCase[] = (() => {
 	const cases: FactorCase[] = [];
 	const seen = new Set<string>();
 	for (const walk of allWalks()) {
-		const path = walk.steps;
+		const path = [...walk.start.path, ...walk.steps];
 		const stateId = walk.states.at(-1)!;
 		const base = walk.scenario.factors;
 		if (seen.has(`${walk.scenario.name}/${stateId}`)) continue;
@@ -149,8 +149,8 @@ const FACTOR_CASES: FactorCase[] = (() => {
 			for (const value of otherValues(def, base)) {
 				const before = viewAt(path, { ...base });
 				const after = viewAt(path, { ...base, [def.key]: value } as Factors);
-				const was = statusesFrom(stateId, before.factors).filter((s) => s.open).map((s) => s.transition.id);
-				const now = statusesFrom(stateId, after.factors).filter((s) => s.open).map((s) => s.transition.id);
+				const was = statusesFrom(stateId, before.factors, before.path).filter((s) => s.open).map((s) => s.transition.id);
+				const now = statusesFrom(stateId, after.factors, after.path).filter((s) => s.open).map((s) => s.transition.id);
 				cases.push({
 					name: `${walk.scenario.name}, at ${stateId}: ${def.key} → ${String(value)}`,
 					key: def.key,
