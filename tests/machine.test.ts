@@ -138,7 +138,7 @@ describe('guard conditions', () => {
 		actor.send({ type: 'awaken' });
 		expect(view().stateId).toBe('awakening');
 		// STING active with NK cells working: the waking cell is killed, it cannot grow out.
-		expect(defaultNext('awakening', view().factors, view().path)?.id).toBe('return-to-dormancy');
+		expect(defaultNext('awakening', view().factors, view().path)).toBeNull();
 		actor.send({ type: 'grow-out' });
 		expect(view().stateId).toBe('awakening');
 		actor.send({ type: 'setFactor', key: 'sting', value: false });
@@ -184,6 +184,18 @@ describe('machine events from the outside', () => {
 	it('outcome states offer no transitions', () => {
 		for (const s of STATES.filter((s) => s.outcome)) expect(TRANSITIONS.filter((t) => t.from === s.id)).toEqual([]);
 	});
+	it('Next never goes round in a loop: under any factors it reaches an end or a stop without revisiting a place', () => {
+		for (const factors of allFactorSets()) {
+			const view = { stateId: 'primaryTumour', path: [] as string[] };
+			const seen = new Set([view.stateId]);
+			for (let t = defaultNext(view.stateId, factors, view.path); t; t = defaultNext(view.stateId, factors, view.path)) {
+				view.stateId = t.to;
+				view.path.push(t.id);
+				if (seen.has(t.to)) expect.fail(`Next loops back to ${t.to} via ${view.path.join('.')} with ${JSON.stringify(factors)}`);
+				seen.add(t.to);
+			}
+		}
+	}, 60_000);
 	it('Next never chooses an elimination', () => {
 		for (const scenario of SCENARIOS)
 			for (const s of STATES) expect(defaultNext(s.id, scenario.factors, scenario.prefix)?.elimination ?? false).toBe(false);

@@ -46,6 +46,8 @@ const CASES: Case[] = [
 	{ name: 'STING active, NK cells working: a waking cell is killed and cannot grow out [135]', at: 'awakening', factors: { inflammation: true, sting: true, nkActive: true }, open: ['killed-on-waking'], closed: ['grow-out'] },
 	{ name: 'STING active, T cells working (NK suppressed): still killed on waking [135, 13]', at: 'awakening', factors: { inflammation: true, sting: true, nkActive: false, mhcI: true }, open: ['killed-on-waking'], closed: ['grow-out'] },
 	{ name: 'STING active but no immune cell working: the cell grows out [135]', at: 'awakening', factors: { inflammation: true, sting: true, nkActive: false, mhcI: false }, open: ['grow-out'], closed: ['killed-on-waking'] },
+	{ name: 'while the wake-up signal lasts, the waking cell does not fall back: no loop of waking and sleeping [105, 106]', at: 'awakening', factors: { inflammation: true }, closed: ['return-to-dormancy'] },
+	{ name: 'when the wake-up signal fades, the cell falls back into dormancy [100]', at: 'awakening', factors: { inflammation: false }, open: ['return-to-dormancy'] },
 	{ name: 'STING silenced: the waking cell grows out [135]', at: 'awakening', factors: { inflammation: true, sting: false }, open: ['grow-out'], closed: ['killed-on-waking'] },
 	{ name: 'STING does not hold a cell asleep: a wake signal wakes it with STING active [135, 106]', at: 'solitary', factors: { inflammation: true, sting: true }, open: ['awaken'] },
 	// 2. Dormant cells meet the immune system.

@@ -90,7 +90,14 @@ export const SPEC: Record<string, SpecRow> = {
 		why: 'A waking cell grows out if STING is silenced or no immune cells work, and not in muscle.'
 	},
 	'killed-on-waking': { from: 'awakening', to: 'immuneClearance', opens: (w) => w.f.sting && (w.f.nkActive || tKill(w)), refs: [135], why: 'STING exposes waking cells to NK and T cells.' },
-	'return-to-dormancy': { from: 'awakening', to: 'solitary', refs: [100], why: 'A waking cell can fall back into quiescence.' },
+	'return-to-dormancy': {
+		from: 'awakening',
+		to: 'solitary',
+		opens: (w) =>
+			!(w.f.inflammation || w.f.surgery || !w.f.perivascularNiche || (w.f.agedStroma && w.f.organ === 'lung') || (!w.f.nkActive && w.f.organ === 'liver')),
+		refs: [100],
+		why: 'A waking cell falls back into quiescence once the wake-up signal fades.'
+	},
 	'held-in-check': { from: 'micrometastasis', to: 'balanced', opens: (w) => !vessels(w), refs: [12], why: 'Without new vessels growth is balanced by death.' },
 	expand: { from: 'micrometastasis', to: 'innateEscape', opens: vessels, refs: [12, 102], why: 'Growing needs a blood supply.' },
 	'die-out': { from: 'micrometastasis', to: 'failedToAdapt', refs: [9], why: 'Many early micrometastases do not survive.' },

@@ -26,6 +26,8 @@ const f = (over: Partial<Factors>): Factors => ({ ...DEFAULT_FACTORS, ...over })
 
 /** Steps to a lesion that stalled without blood vessels (under the "stalled lesion" factors). */
 const TO_BALANCED: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'awaken', 'grow-out', 'held-in-check'];
+/** Steps to a waking cell (under a wake-up signal). */
+const TO_AWAKENING: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'awaken'];
 /** Steps to a lesion held by T cells (under the "T cells at work" factors). */
 const TO_EQUILIBRIUM: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'grow-at-once', 'expand', 'evade-nk', 'immune-equilibrium'];
 
@@ -41,6 +43,7 @@ export const SCENARIOS: Scenario[] = [
 	{ name: 'a mesenchymal cell in bone', factors: f({ emt: 'mesenchymal', organ: 'bone' }) },
 	{ name: 'an epithelial cell', factors: f({ emt: 'epithelial', premetastaticNiche: true }) },
 	{ name: 'stalled lesion', factors: f({ inflammation: true, sting: false }) },
+	{ name: 'the wake-up signal fades', factors: f({}), prefix: TO_AWAKENING },
 	{ name: 'vessels sprout for a stalled lesion', factors: f({ sting: false, perivascularNiche: false }), prefix: TO_BALANCED },
 	{
 		name: 'surgery frees a lesion held by T cells',

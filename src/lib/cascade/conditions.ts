@@ -35,6 +35,13 @@ const nkAttacks = (s: Situation) => s.nkActive && (!s.mhcI || s.sting);
 const tCellsAct = (s: Situation) => s.mhcI && !s.tCellSuppression && !s.viaLymphNode && !s.surgery;
 /** Sprouting vessels, or (in the brain) co-opted existing vessels. */
 const bloodSupply = (s: Situation) => !s.perivascularNiche || s.organ === 'brain';
+/** Signals that wake a dormant cell (refs 105, 106, 107, 102, 109, 91). */
+const wakeSignal = (s: Situation) =>
+	s.inflammation ||
+	s.surgery ||
+	!s.perivascularNiche ||
+	(s.organ === 'lung' && s.agedStroma) ||
+	(s.organ === 'liver' && !s.nkActive);
 /** STING in a waking cell exposes it to working NK or T cells. */
 const stingExposes = (s: Situation) => s.sting && (s.nkActive || tCellsAct(s));
 
@@ -115,16 +122,20 @@ export const CONDITIONS = {
 	},
 	wakeSignal: {
 		label: 'A wake-up signal is present',
-		test: (s) =>
-			s.inflammation ||
-			s.surgery ||
-			!s.perivascularNiche ||
-			(s.organ === 'lung' && s.agedStroma) ||
-			(s.organ === 'liver' && !s.nkActive),
+		test: wakeSignal,
 		met: 'A wake-up signal is present: inflammation and NETs, the response to surgery, sprouting vessels, an aged lung stroma or, in the liver, NK cells suppressed.',
 		unmet:
 			'Needs a wake-up signal: switch on inflammation and NETs or the response to surgery, disrupt the perivascular niche, age the stroma in the lung, or suppress NK cells in the liver.',
 		refs: [105, 106, 107, 102, 109, 91],
+		controls: ['inflammation', 'surgery', 'perivascularNiche', 'agedStroma', 'organ', 'nkActive']
+	},
+	wakeSignalGone: {
+		label: 'The wake-up signal has faded',
+		test: (s) => !wakeSignal(s),
+		met: 'The wake-up signal has faded, so the cell can fall back into dormancy.',
+		unmet:
+			'A wake-up signal keeps the cell awake: switch off inflammation and the response to surgery, keep the perivascular niche stable, the lung stroma not aged and, in the liver, NK cells active.',
+		refs: [100, 105, 106],
 		controls: ['inflammation', 'surgery', 'perivascularNiche', 'agedStroma', 'organ', 'nkActive']
 	},
 	immuneFindsDormantCell: {
@@ -225,6 +236,7 @@ export const GUARDS = {
 	nicheImposesDormancy: ['dormancyNiche'],
 	canGrowAtOnce: ['noDormancyNiche', 'outgrowthPossible'],
 	canAwaken: ['wakeSignal'],
+	canFallBack: ['wakeSignalGone'],
 	immuneFindsDormantCell: ['immuneFindsDormantCell'],
 	canGrowOut: ['outgrowthPossible', 'notStingExposed'],
 	stingExposesWakingCell: ['stingExposes'],

@@ -87,6 +87,7 @@ export const cascadeMachine = setup({
 		nicheImposesDormancy: guardFor('nicheImposesDormancy'),
 		canGrowAtOnce: guardFor('canGrowAtOnce'),
 		canAwaken: guardFor('canAwaken'),
+		canFallBack: guardFor('canFallBack'),
 		immuneFindsDormantCell: guardFor('immuneFindsDormantCell'),
 		canGrowOut: guardFor('canGrowOut'),
 		stingExposesWakingCell: guardFor('stingExposesWakingCell'),
@@ -212,7 +213,7 @@ export const cascadeMachine = setup({
 					on: {
 						'grow-out': step('#micrometastasis', 'canGrowOut'),
 						'killed-on-waking': step('#immuneClearance', 'stingExposesWakingCell'),
-						'return-to-dormancy': step('#solitary')
+						'return-to-dormancy': step('#solitary', 'canFallBack')
 					}
 				},
 				micrometastasis: {

@@ -76,6 +76,28 @@ export interface Layout {
 	exits: ExitGeometry[];
 }
 
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Width of a way's pill per character of its text, and its padding and height (CSS px at 1:1). */
+const PILL_CHAR = 8.8;
+const PILL_PAD = 20;
+export const PILL_HEIGHT = 28;
+
+/** The box of a way's pill (its label, a rounded rectangle) centred on `at`. */
+export function pillBox(at: { x: number; y: number }, text: string): Box {
+	const width = text.length * PILL_CHAR + PILL_PAD;
+	return { x: at.x - width / 2, y: at.y - PILL_HEIGHT / 2, width, height: PILL_HEIGHT };
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /** Splits a label into lines of at most `max` characters, breaking between words. */
 export function wrapLabel(label: string, max = 13): string[] {
 	const lines: string[] = [];

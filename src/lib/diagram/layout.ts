@@ -64,7 +64,7 @@ const STAGE_BOXES: { stage: StageId; label: string; box: [number, number, number
 
 /** Curvature for transitions that would otherwise overlap (signed, in units of the chord). */
 const BENDS: Partial<Record<TransitionId, number>> = {
-	'invade-collectively': -0.3,
+	'invade-collectively': -0.6,
 	'disseminate-early': -0.22,
 	'return-to-dormancy': 0.35,
 	awaken: 0.12,
@@ -77,6 +77,18 @@ const BENDS: Partial<Record<TransitionId, number>> = {
 	'enter-dormancy': -0.22,
 	'dormancy-programme': 0.22,
 	arrest: 0
+};
+
+/**
+ * Where a way's label (its pill) sits along it, for ways that share their ends with another way
+ * that can be open at the same time: a fraction from the curve's middle towards its end (positive)
+ * or its start (negative). The default, 0.25, is just past the middle.
+ */
+const LABEL_AT: Partial<Record<TransitionId, number>> = {
+	'enter-dormancy': -0.55,
+	'dormancy-programme': 0.5,
+	'return-to-dormancy': 0.5,
+	'invade-collectively': 0.1
 };
 
 /** Exit positions for eliminations that should not simply drop below their source. */
@@ -110,7 +122,8 @@ export function edgePath(
 	b: { x: number; y: number },
 	bend: number,
 	trimStart: number,
-	trimEnd: number
+	trimEnd: number,
+	labelAt = 0.25
 ): { d: string; mid: { x: number; y: number }; label: { x: number; y: number } } {
 	const [ux, uy] = unit(b.x - a.x, b.y - a.y);
 	const chord = Math.hypot(b.x - a.x, b.y - a.y);
@@ -120,7 +133,8 @@ export function edgePath(
 	const start: [number, number] = [a.x + sx * trimStart, a.y + sy * trimStart];
 	const end: [number, number] = [b.x + ex * trimEnd, b.y + ey * trimEnd];
 	const points: [number, number][] = bend === 0 ? [start, end] : [start, [mid.x, mid.y], end];
-	const label = { x: mid.x + (end[0] - mid.x) * 0.25, y: mid.y + (end[1] - mid.y) * 0.25 };
+	const [toward, f] = labelAt >= 0 ? [end, labelAt] : [start, -labelAt];
+	const label = { x: mid.x + (toward[0] - mid.x) * f, y: mid.y + (toward[1] - mid.y) * f };
 	return { d: curve(points) ?? '', mid, label };
 }
 
@@ -153,7 +167,14 @@ export function computeLayout(): Layout {
 			if (!node) throw new Error(`Transition "${t.id}" leads to "${t.to}", which has no place in the diagram`);
 			target = node;
 		}
-		const { d, mid, label } = edgePath(source, target, BENDS[t.id] ?? 0, NODE_RADIUS + 3, t.elimination ? 12 : NODE_RADIUS + 7);
+		const { d, mid, label } = edgePath(
+			source,
+			target,
+			BENDS[t.id] ?? 0,
+			NODE_RADIUS + 3,
+			t.elimination ? 12 : NODE_RADIUS + 7,
+			LABEL_AT[t.id]
+		);
 		return { id: t.id, from: t.from, to: t.to, d, mid, label, elimination: t.elimination };
 	});
 
