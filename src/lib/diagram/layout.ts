@@ -94,7 +94,7 @@ const LABEL_AT: Partial<Record<TransitionId, number>> = {
 /** Exit positions for eliminations that should not simply drop below their source. */
 const EXIT_OFFSETS: Partial<Record<TransitionId, [number, number]>> = {
 	'die-while-dormant': [-0.5, 0.5],
-	'cleared-while-dormant': [-0.8, 0.1],
+	'cleared-while-dormant': [-1.35, 0.12],
 	'killed-on-waking': [0.1, 0.62],
 	cleared: [-0.5, 0.3],
 	'die-in-circulation': [0.38, 0.5]
