@@ -2,14 +2,18 @@
  * /content.json as course tools read it (README, "Public contracts"): field by field for one
  * transition, and the rules that hold for all.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CONDITIONS, GUARDS } from '../src/lib/cascade/conditions';
 import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
 import { STATES, TRANSITIONS } from '../src/lib/cascade/graph';
 import { MECHANISMS } from '../src/lib/content/core';
 import { buildContentJson, CONTENT_JSON_VERSION } from '../src/lib/content/export';
 
-const json = buildContentJson();
+// Built inside each test, not once at import: Stryker can then tell which test covers which line.
+let json: ReturnType<typeof buildContentJson>;
+beforeEach(() => {
+	json = buildContentJson();
+});
 
 describe('/content.json', () => {
 	it('is version 1, with its documented top-level fields', () => {

@@ -64,8 +64,8 @@ describe('a curve between two places', () => {
 });
 
 describe('zones', () => {
-	const layout = computeLayout();
 	it('tile the width from edge to edge in body order', () => {
+		const layout = computeLayout();
 		expect(layout.zones.map((z) => z.id)).toEqual(['primary', 'stroma', 'vessel', 'organ', 'metastasis']);
 		expect(layout.zones[0]!.x).toBe(0);
 		for (let i = 1; i < layout.zones.length; i++)
@@ -73,6 +73,7 @@ describe('zones', () => {
 		expect(layout.zones.at(-1)!.x + layout.zones.at(-1)!.width).toBeCloseTo(WIDTH, 6);
 	});
 	it('a point on a border belongs to the zone it begins; none lies past the right edge', () => {
+		const layout = computeLayout();
 		const [primary, stroma] = layout.zones;
 		expect(zoneAt(layout, 0)).toBe('primary');
 		expect(zoneAt(layout, stroma!.x)).toBe('stroma');

@@ -42,6 +42,7 @@ describe('one mistake, one exact message', () => {
 		['a stage without content', withList('stages', (s) => s.filter((x) => x.id !== 'dormancy')), 'stage "dormancy" is in the machine but has no content'],
 		['an empty stage title', withEntry('stages', 'survival', { title: '' }), 'Stage "survival": title is empty'],
 		['a blank stage summary', withEntry('stages', 'dormancy', { summary: ' \n ' }), 'Stage "dormancy": summary is empty'],
+		['state content the machine lacks', withList('states', (s) => [...s, { ...s[0]!, id: 'heaven' }]), 'state "heaven" has content but the machine has no such state'],
 		['a missing state title', withEntry('states', 'seeding', { title: undefined }), 'State "seeding": title is empty'],
 		['an empty state body', withEntry('states', 'seeding', { body: '' }), 'State "seeding": body is empty'],
 		['a state label one character too long', withEntry('states', 'seeding', { label: 'x'.repeat(LIMITS.stateLabel + 1) }), 'State "seeding": label is longer than 22 characters'],
