@@ -69,6 +69,11 @@ describe('Back', () => {
 	])('undoes the last step of %o and keeps the factors', (view, back) => expect(undo(view)).toEqual(back));
 });
 
+describe('a view whose path does not hold together', () => {
+	it('cannot be stepped back through', () =>
+		expect(() => undo(at('circulation', ['fly', 'invade', 'intravasate'] as TransitionId[]))).toThrow('History is inconsistent'));
+});
+
 describe('telling views apart', () => {
 	const base = at('localInvasion', ['invade']);
 	it.each([

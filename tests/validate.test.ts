@@ -44,6 +44,7 @@ describe('one mistake, one exact message', () => {
 		['a blank stage summary', withEntry('stages', 'dormancy', { summary: ' \n ' }), 'Stage "dormancy": summary is empty'],
 		['state content the machine lacks', withList('states', (s) => [...s, { ...s[0]!, id: 'heaven' }]), 'state "heaven" has content but the machine has no such state'],
 		['a missing state title', withEntry('states', 'seeding', { title: undefined }), 'State "seeding": title is empty'],
+		['an empty state label', withEntry('states', 'seeding', { label: '' }), 'State "seeding": label is empty'],
 		['an empty state body', withEntry('states', 'seeding', { body: '' }), 'State "seeding": body is empty'],
 		['a state label one character too long', withEntry('states', 'seeding', { label: 'x'.repeat(LIMITS.stateLabel + 1) }), 'State "seeding": label is longer than 22 characters'],
 		['state refs that are not a list', withEntry('states', 'seeding', { refs: 12 }), 'State "seeding": refs is not a list'],
@@ -72,6 +73,12 @@ describe('one mistake, one exact message', () => {
 		['an empty overview text', withEntry('overview', CONTENT.overview[0]!.id, { text: '' }), `Overview section "${CONTENT.overview[0]!.id}": text is empty`]
 	];
 	it.each(cases)('%s', (_name, content, message) => expect(validateContent(content)).toContain(message));
+
+	it('lists every reference no longer cited, in one message', () => {
+		const problems = validateContent({ ...CONTENT, overview: [] });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^References cited nowhere: 1, 27, (\d+, )+\d+$/);
+	});
 
 	it('lists only the problems there are: one mistake gives one message', () => {
 		expect(validateContent(withEntry('transitions', 'arrest', { action: '' }))).toEqual(['Transition "arrest": action is empty']);
