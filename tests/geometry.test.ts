@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/lib/cascade/graph';
-import { computeLayout, edgePath, NODE_RADIUS, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
+import { computeLayout, edgePath, HEIGHT, NODE_RADIUS, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
 
 describe('wrapping a place’s label', () => {
 	it.each([
@@ -126,6 +126,8 @@ describe('the whole diagram', () => {
 		expect(dormant.x).toBeLessThan(source('die-while-dormant').x);
 		expect(dormant.y).toBeGreaterThan(source('die-while-dormant').y);
 		expect(dormant.y).toBeLessThan(plain[0]!.y);
+		for (const x of layout.exits.filter((x) => !plain.includes(x) && x.transition !== 'killed-by-t-cells'))
+			expect(Math.hypot(x.x - source(x.transition).x, x.y - source(x.transition).y), `${x.transition} stays near its place`).toBeLessThan(110);
 		for (const x of layout.exits) {
 			expect(x.symbol).toMatch(/^M-?[\d.]+,-?[\d.]+L/);
 			expect(x.to).toBe(TRANSITIONS.find((t) => t.id === x.transition)!.to);
@@ -139,6 +141,10 @@ describe('the whole diagram', () => {
 			['reactivation', 'Reactivation'],
 			['immuneEscape', 'Immune escape']
 		]);
+		for (const b of layout.stageBoxes) {
+			expect(b.x + b.width, `${b.stage} inside the canvas`).toBeLessThanOrEqual(WIDTH);
+			expect(b.y + b.height, `${b.stage} inside the canvas`).toBeLessThanOrEqual(HEIGHT);
+		}
 		for (const b of layout.stageBoxes)
 			for (const n of layout.nodes.filter((n) => n.stage === b.stage)) {
 				expect(n.x - b.x, `${n.id} in ${b.stage}`).toBeGreaterThan(NODE_RADIUS);
