@@ -75,14 +75,14 @@ describe('a view whose path does not hold together', () => {
 });
 
 describe('telling views apart', () => {
-	const base = at('localInvasion', ['invade']);
+	const base = at('circulation', ['invade', 'intravasate']);
 	it.each([
-		['the same view, rebuilt', at('localInvasion', ['invade']), true],
+		['the same view, rebuilt', at('circulation', ['invade', 'intravasate']), true],
 		['another place', { ...base, stateId: 'lymphNode' }, false],
-		['one step further', { ...base, path: ['invade', 'intravasate'] as TransitionId[] }, false],
-		['the same place by another way', { ...base, path: ['invade-collectively'] as TransitionId[] }, false],
-		['one factor changed', at('localInvasion', ['invade'], { sting: false }), false],
-		['the organ changed', at('localInvasion', ['invade'], { organ: 'muscle' }), false]
+		['one step further', { ...base, path: [...base.path, 'arrest'] as TransitionId[] }, false],
+		['the same place by another way', { ...base, path: ['invade-collectively', 'intravasate'] as TransitionId[] }, false],
+		['one factor changed', at('circulation', ['invade', 'intravasate'], { sting: false }), false],
+		['the organ changed', at('circulation', ['invade', 'intravasate'], { organ: 'muscle' }), false]
 	])('%s → %s', (_name, other, same) => {
 		expect(sameView(base, other)).toBe(same);
 		expect(sameView(other, base)).toBe(same);
