@@ -148,6 +148,10 @@ async function main() {
 		console.log(`\nA subset run and no earlier summary to complete it: ${relative(ROOT, SUMMARY)} is not written.`);
 		return;
 	}
+	if (subset.length > 0 && previous.ignoreStatic !== Boolean(config.ignoreStatic)) {
+		console.log(`\nThis run ${config.ignoreStatic ? 'left out' : 'included'} static mutants and the summary did not: run the whole set to change that. ${relative(ROOT, SUMMARY)} is not written.`);
+		return;
+	}
 	const git = (/** @type {string[]} */ a) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
 	const commit = git(['rev-parse', '--short', 'HEAD']);
 	/** @type {Record<string, Tally & { code: string, commit: string }>} */
