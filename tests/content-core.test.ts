@@ -1,0 +1,78 @@
+/**
+ * Lookups the explorer's details panel and the text pages use: mechanisms for an organ, the
+ * transitions a condition governs, and the shortest deep link that shows a transition.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONDITIONS, GUARDS, type ConditionId } from '../src/lib/cascade/conditions';
+import { ORGANS } from '../src/lib/cascade/factors';
+import { followPath, TRANSITIONS } from '../src/lib/cascade/graph';
+import type { TransitionId } from '../src/lib/cascade/machine';
+import { exploreQuery, MECHANISMS, mechanismsFor, pathThrough, stageContent, stateContent, transitionContent, transitionsUsing } from '../src/lib/content/core';
+
+describe('mechanisms for an organ', () => {
+	it('general ones first, then the organ’s own, and none for another organ', () => {
+		for (const t of TRANSITIONS)
+			for (const organ of ORGANS) {
+				const got = mechanismsFor(t.id, organ);
+				const general = MECHANISMS.filter((m) => m.transitions.includes(t.id) && !m.organs);
+				const own = MECHANISMS.filter((m) => m.transitions.includes(t.id) && m.organs?.includes(organ));
+				expect(got, `${t.id} in ${organ}`).toEqual([...general, ...own]);
+			}
+	});
+	it.each([
+		['awaken', 'liver', 'nk-dormancy-liver'],
+		['awaken', 'lung', 'lung-wake-signals']
+	] as const)('%s in the %s ends with %s', (id, organ, last) => {
+		const got = mechanismsFor(id, organ);
+		expect(got.at(-1)!.id).toBe(last);
+		expect(got.slice(0, -1).every((m) => !m.organs)).toBe(true);
+	});
+});
+
+describe('transitions a condition governs', () => {
+	it.each([
+		['tCellsAct', ['cleared', 'killed-by-t-cells', 'immune-equilibrium']],
+		['outgrowthPossible', ['grow-at-once', 'grow-out']],
+		['nkActive', ['killed-in-vessel']]
+	] as [ConditionId, TransitionId[]][])('%s governs %j', (condition, ids) => expect(transitionsUsing(condition)).toEqual(ids));
+	it('every condition governs at least one transition, and only guarded ones', () => {
+		for (const id of Object.keys(CONDITIONS) as ConditionId[])
+			for (const t of transitionsUsing(id)) {
+				const guard = TRANSITIONS.find((x) => x.id === t)!.guard;
+				expect(guard && (GUARDS[guard] as readonly string[]).includes(id), `${id} / ${t}`).toBe(true);
+			}
+	});
+});
+
+describe('the shortest way to show a transition', () => {
+	it.each([
+		['invade', 1],
+		['intravasate', 2],
+		['leave-lymph-node', 3],
+		['killed-in-vessel', 3],
+		['enter-dormancy', 7],
+		['undergo-met', 6]
+	] as [TransitionId, number][])('%s takes %i steps', (id, steps) => expect(pathThrough(id)).toHaveLength(steps));
+	it('goes by the early way into the blood when that is shorter', () =>
+		expect(pathThrough('killed-in-vessel')).toEqual(['disseminate-early', 'arrest', 'killed-in-vessel']));
+	it('for every transition, a followable path from the start that ends by taking it', () => {
+		for (const t of TRANSITIONS) {
+			const path = pathThrough(t.id);
+			expect(path.at(-1)).toBe(t.id);
+			expect(followPath(path)).toMatchObject({ ok: true, stateId: t.to });
+			expect(exploreQuery(t.id)).toBe(`?at=${t.to}&path=${path.join('.')}`);
+		}
+	});
+	it('refuses a transition it does not know', () => expect(() => pathThrough('fly' as TransitionId)).toThrow('Unknown transition "fly"'));
+});
+
+describe('content lookups', () => {
+	it('find content by id, and name what is missing', () => {
+		expect(stateContent('solitary').id).toBe('solitary');
+		expect(transitionContent('arrest').id).toBe('arrest');
+		expect(stageContent('dormancy').id).toBe('dormancy');
+		expect(() => stateContent('heaven')).toThrow('No content for state "heaven"');
+		expect(() => transitionContent('fly' as TransitionId)).toThrow('No content for transition "fly"');
+		expect(() => stageContent('limbo' as never)).toThrow('No content for stage "limbo"');
+	});
+});

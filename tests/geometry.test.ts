@@ -1,0 +1,156 @@
+/**
+ * The diagram's small geometric promises, from the outside: labels wrap between words, zone
+ * names, where a curve runs and where its label sits, and which zone a point falls in.
+ */
+import { describe, expect, it } from 'vitest';
+import { TRANSITIONS } from '../src/lib/cascade/graph';
+import { computeLayout, edgePath, HEIGHT, NODE_RADIUS, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
+
+describe('wrapping a place’s label', () => {
+	it.each([
+		['Lodged in a capillary', ['Lodged in a', 'capillary']],
+		['Solitary dormant cell', ['Solitary', 'dormant cell']],
+		['Macrometastasis by itself', ['Macrometastasis', 'by itself']],
+		['  spaced   out  ', ['spaced out']],
+		['thirteen char', ['thirteen char']],
+		['fourteen chars', ['fourteen', 'chars']],
+		['A b', ['A b']],
+		['x', ['x']]
+	])('%j wraps at 13 characters by default as %j', (label, lines) => expect(wrapLabel(label)).toEqual(lines));
+	it('never breaks a word, even one longer than a line', () =>
+		expect(wrapLabel('Extravasation x', 5)).toEqual(['Extravasation', 'x']));
+});
+
+describe('zone labels', () => {
+	it.each([
+		['primary', 'lung', 'Primary tumour'],
+		['stroma', 'bone', 'Stroma'],
+		['vessel', 'lung', 'Blood vessel'],
+		['metastasis', 'brain', 'Metastasis'],
+		['organ', 'liver', 'Distant organ: liver'],
+		['organ', 'muscle', 'Distant organ: muscle']
+	] as const)('%s (organ %s) reads %j', (zone, organ, label) => expect(zoneLabel(zone, organ)).toBe(label));
+});
+
+/** The first and last points of an SVG path. */
+function ends(d: string): [{ x: number; y: number }, { x: number; y: number }] {
+	const nums = d.match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
+	return [{ x: nums[0]!, y: nums[1]! }, { x: nums.at(-2)!, y: nums.at(-1)! }];
+}
+
+describe('a curve between two places', () => {
+	it('runs straight when unbent: trimmed ends, midpoint halfway, label a quarter past it', () => {
+		const e = edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 10, 20);
+		expect(e.d).toBe('M10,0L80,0');
+		expect(e.mid).toEqual({ x: 50, y: 0 });
+		expect(e.label).toEqual({ x: 57.5, y: 0 });
+	});
+	it('bows to the left of travel by the bend times the chord, wherever it starts', () => {
+		const right = edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0.3, 0, 0);
+		expect(right.mid).toEqual({ x: 60, y: -10 });
+		const down = edgePath({ x: 30, y: 40 }, { x: 30, y: 240 }, 0.25, 0, 0);
+		expect(down.mid).toEqual({ x: 80, y: 140 });
+		const back = edgePath({ x: 110, y: 20 }, { x: 10, y: 20 }, 0.3, 0, 0);
+		expect(back.mid).toEqual({ x: 60, y: 50 });
+	});
+	it('is a straight line when unbent and a smooth curve through the bowed midpoint when bent', () => {
+		expect(edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0, 5, 5).d).toBe('M15,20L105,20');
+		expect(edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0.2, 5, 5).d).toMatch(/^M[-\d.]+,[-\d.]+C.*,60,0C/);
+	});
+	it('trims a bent curve along the way it leaves and arrives', () => {
+		const e = edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0.5, 10, 10);
+		// The midpoint is (60, -30): the curve leaves towards it at 45° and arrives from it at 45°.
+		expect(e.mid).toEqual({ x: 60, y: -30 });
+		const [start, end] = ends(e.d);
+		expect(start.x).toBeCloseTo(17.071, 3);
+		expect(start.y).toBeCloseTo(12.929, 3);
+		expect(end.x).toBeCloseTo(102.929, 3);
+		expect(end.y).toBeCloseTo(12.929, 3);
+		expect(e.label.x).toBeCloseTo(60 + (102.929 - 60) * 0.25, 3);
+		expect(e.label.y).toBeCloseTo(-30 + (12.929 + 30) * 0.25, 3);
+	});
+	it('survives two places at one point', () => {
+		const e = edgePath({ x: 5, y: 5 }, { x: 5, y: 5 }, 0.2, 3, 3);
+		expect(e.mid).toEqual({ x: 5, y: 5 });
+		expect(e.d).not.toMatch(/NaN/);
+	});
+});
+
+describe('zones', () => {
+	it('tile the width from edge to edge in body order', () => {
+		const layout = computeLayout();
+		expect(layout.zones.map((z) => z.id)).toEqual(['primary', 'stroma', 'vessel', 'organ', 'metastasis']);
+		expect(layout.zones[0]!.x).toBe(0);
+		for (let i = 1; i < layout.zones.length; i++)
+			expect(layout.zones[i]!.x).toBeCloseTo(layout.zones[i - 1]!.x + layout.zones[i - 1]!.width, 6);
+		expect(layout.zones.at(-1)!.x + layout.zones.at(-1)!.width).toBeCloseTo(WIDTH, 6);
+	});
+	it('a point on a border belongs to the zone it begins; none lies past the right edge', () => {
+		const layout = computeLayout();
+		const [primary, stroma] = layout.zones;
+		expect(zoneAt(layout, 0)).toBe('primary');
+		expect(zoneAt(layout, stroma!.x)).toBe('stroma');
+		expect(zoneAt(layout, stroma!.x - 0.001)).toBe(primary!.id);
+		expect(zoneAt(layout, -1)).toBeUndefined();
+		expect(zoneAt(layout, WIDTH)).toBeUndefined();
+	});
+});
+
+describe('the whole diagram', () => {
+	it('draws each way from just outside its place to just outside the next (or to its exit)', () => {
+		const layout = computeLayout();
+		const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
+		for (const e of layout.edges) {
+			const [start, end] = ends(e.d);
+			const exit = layout.exits.find((x) => x.transition === e.id);
+			const target = e.elimination ? exit! : node(e.to);
+			expect(Math.hypot(start.x - node(e.from).x, start.y - node(e.from).y), e.id).toBeCloseTo(NODE_RADIUS + 3, 1);
+			expect(Math.hypot(end.x - target.x, end.y - target.y), e.id).toBeCloseTo(e.elimination ? 12 : NODE_RADIUS + 7, 1);
+			expect(e).toMatchObject({ from: e.from, to: TRANSITIONS.find((t) => t.id === e.id)!.to });
+		}
+	});
+	it('bows apart the ways that share both ends, so none is drawn over another', () => {
+		const layout = computeLayout();
+		expect(new Set(layout.edges.map((e) => e.d)).size).toBe(layout.edges.length);
+	});
+	it('puts plain exits on one row straight below their place, and offset ones beside it', () => {
+		const layout = computeLayout();
+		const source = (transition: string) => layout.nodes.find((n) => n.id === TRANSITIONS.find((t) => t.id === transition)!.from)!;
+		const plain = layout.exits.filter((x) => ['killed-in-vessel', 'fail-to-settle', 'succumb-to-stress', 'die-out', 'killed-by-nk'].includes(x.transition));
+		expect(plain).toHaveLength(5);
+		for (const x of plain) {
+			expect(x.x, x.transition).toBeCloseTo(source(x.transition).x, 6);
+			expect(x.y, x.transition).toBe(plain[0]!.y);
+		}
+		const dormant = layout.exits.find((x) => x.transition === 'die-while-dormant')!;
+		expect(dormant.x).toBeLessThan(source('die-while-dormant').x);
+		expect(dormant.y).toBeGreaterThan(source('die-while-dormant').y);
+		expect(dormant.y).toBeLessThan(plain[0]!.y);
+		for (const x of layout.exits.filter((x) => !plain.includes(x) && x.transition !== 'killed-by-t-cells'))
+			expect(Math.hypot(x.x - source(x.transition).x, x.y - source(x.transition).y), `${x.transition} stays near its place`).toBeLessThan(110);
+		for (const x of layout.exits) {
+			expect(x.symbol).toMatch(/^M-?[\d.]+,-?[\d.]+L/);
+			expect(x.to).toBe(TRANSITIONS.find((t) => t.id === x.transition)!.to);
+		}
+	});
+	it('draws each stage box around the places of its stage', () => {
+		const layout = computeLayout();
+		expect(layout.stageBoxes.map((b) => [b.stage, b.label])).toEqual([
+			['survival', 'Survival'],
+			['dormancy', 'Dormancy'],
+			['reactivation', 'Reactivation'],
+			['immuneEscape', 'Immune escape']
+		]);
+		for (const b of layout.stageBoxes) {
+			expect(b.x + b.width, `${b.stage} inside the canvas`).toBeLessThanOrEqual(WIDTH);
+			expect(b.y + b.height, `${b.stage} inside the canvas`).toBeLessThanOrEqual(HEIGHT);
+		}
+		for (const b of layout.stageBoxes)
+			for (const n of layout.nodes.filter((n) => n.stage === b.stage)) {
+				expect(n.x - b.x, `${n.id} in ${b.stage}`).toBeGreaterThan(NODE_RADIUS);
+				expect(b.x + b.width - n.x, `${n.id} in ${b.stage}`).toBeGreaterThan(NODE_RADIUS);
+				expect(n.y - b.y, `${n.id} in ${b.stage}`).toBeGreaterThan(NODE_RADIUS);
+				expect(b.y + b.height - n.y, `${n.id} in ${b.stage}`).toBeGreaterThan(NODE_RADIUS);
+			}
+	});
+});

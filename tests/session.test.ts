@@ -1,0 +1,94 @@
+/**
+ * The view a student sees (where the cell is, the path, the factors) and the machine behind it:
+ * opening a view, stepping Back, telling two views apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FACTORS, type Factors } from '../src/lib/cascade/factors';
+import type { TransitionId } from '../src/lib/cascade/machine';
+import { actorAt, sameView, snapshotFor, START_VIEW, undo, viewOf, type View } from '../src/lib/cascade/session';
+
+const TO_SOLITARY: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy'];
+const at = (stateId: string, path: TransitionId[], factors: Partial<Factors> = {}): View => ({
+	stateId,
+	path,
+	factors: { ...DEFAULT_FACTORS, ...factors }
+});
+
+describe('opening a view', () => {
+	it.each([
+		['the start', at('primaryTumour', []), { dissemination: 'primaryTumour' }],
+		['a nested place', at('solitary', TO_SOLITARY), { dormancy: 'solitary' }],
+		['an elimination', at('anoikis', ['invade', 'intravasate', 'die-in-circulation']), { eliminated: 'anoikis' }],
+		['the outcome', at('macrometastasis', ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'grow-at-once', 'expand', 'evade-nk', 'evade-t-cells']), 'macrometastasis']
+	])('puts the machine in %s, with the path and factors as its history', (_name, view, value) => {
+		const snapshot = snapshotFor({ ...view, factors: { ...view.factors, organ: 'bone' } });
+		expect(snapshot.value).toEqual(value);
+		expect(snapshot.context.history).toEqual(view.path);
+		expect(snapshot.context.factors.organ).toBe('bone');
+		expect(viewOf(snapshot)).toEqual({ ...view, factors: { ...view.factors, organ: 'bone' } });
+	});
+
+	it.each([
+		['a path that leads elsewhere', at('solitary', ['invade'])],
+		['a path that cannot be followed', at('localInvasion', ['intravasate'])],
+		['a place the machine does not have', at('nowhere', [])]
+	])('refuses %s', (_name, view) => expect(() => snapshotFor(view)).toThrow(/does not lead to/));
+
+	it('keeps the view and the running machine apart (no shared arrays or objects)', () => {
+		const view = at('localInvasion', ['invade']);
+		const actor = actorAt(view).start();
+		actor.send({ type: 'intravasate' });
+		actor.send({ type: 'setFactor', key: 'organ', value: 'liver' });
+		expect(view).toEqual(at('localInvasion', ['invade']));
+		const seen = viewOf(actor.getSnapshot());
+		seen.path.push('arrest');
+		seen.factors.organ = 'brain';
+		expect(viewOf(actor.getSnapshot())).toEqual(at('circulation', ['invade', 'intravasate'], { organ: 'liver' }));
+		actor.stop();
+	});
+
+	it('runs from the view: what is open there is what the factors allow', () => {
+		const actor = actorAt(at('primaryTumour', [], { emt: 'epithelial' })).start();
+		actor.send({ type: 'invade' });
+		expect(viewOf(actor.getSnapshot()).stateId).toBe('primaryTumour');
+		actor.send({ type: 'invade-collectively' });
+		expect(viewOf(actor.getSnapshot()).stateId).toBe('localInvasion');
+		actor.stop();
+	});
+});
+
+describe('Back', () => {
+	it('does nothing at the start', () => {
+		const start = at('primaryTumour', [], { organ: 'liver' });
+		expect(undo(start)).toEqual(start);
+	});
+	it.each([
+		[at('localInvasion', ['invade']), at('primaryTumour', [])],
+		[at('solitary', TO_SOLITARY, { nkActive: false }), at('initiating', TO_SOLITARY.slice(0, -1), { nkActive: false })],
+		[at('circulation', ['disseminate-early']), at('primaryTumour', [])]
+	])('undoes the last step of %o and keeps the factors', (view, back) => expect(undo(view)).toEqual(back));
+});
+
+describe('a view whose path does not hold together', () => {
+	it('cannot be stepped back through', () =>
+		expect(() => undo(at('circulation', ['fly', 'invade', 'intravasate'] as TransitionId[]))).toThrow('History is inconsistent'));
+});
+
+describe('telling views apart', () => {
+	const base = at('circulation', ['invade', 'intravasate']);
+	it.each([
+		['the same view, rebuilt', at('circulation', ['invade', 'intravasate']), true],
+		['another place', { ...base, stateId: 'lymphNode' }, false],
+		['one step further', { ...base, path: [...base.path, 'arrest'] as TransitionId[] }, false],
+		['the same place by another way', { ...base, path: ['invade-collectively', 'intravasate'] as TransitionId[] }, false],
+		['one factor changed', at('circulation', ['invade', 'intravasate'], { sting: false }), false],
+		['the organ changed', at('circulation', ['invade', 'intravasate'], { organ: 'muscle' }), false]
+	])('%s → %s', (_name, other, same) => {
+		expect(sameView(base, other)).toBe(same);
+		expect(sameView(other, base)).toBe(same);
+	});
+	it('the start view is frozen, so no caller can move everyone’s start', () => {
+		expect(Object.isFrozen(START_VIEW)).toBe(true);
+		expect(START_VIEW).toEqual(at('primaryTumour', []));
+	});
+});
