@@ -32,6 +32,7 @@ export default {
 		'src/lib/content/export.ts',
 		'src/lib/content/bibliography.ts',
 		'src/lib/content/index.ts',
+		'src/lib/content/mechanisms-on-demand.ts',
 		'src/lib/diagram/geometry.ts',
 		'src/lib/diagram/layout.ts'
 	],

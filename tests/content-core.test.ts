@@ -7,7 +7,8 @@ import { CONDITIONS, GUARDS, type ConditionId } from '../src/lib/cascade/conditi
 import { ORGANS } from '../src/lib/cascade/factors';
 import { followPath, TRANSITIONS } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
-import { exploreQuery, MECHANISMS, mechanismsFor, pathThrough, stageContent, stateContent, transitionContent, transitionsUsing } from '../src/lib/content/core';
+import { MECHANISMS, mechanismsFor } from '../src/lib/content';
+import { exploreQuery, pathThrough, stageContent, stateContent, transitionContent, transitionsUsing } from '../src/lib/content/core';
 
 describe('mechanisms for an organ', () => {
 	it('general ones first, then the organ’s own, and none for another organ', () => {
@@ -33,7 +34,7 @@ describe('transitions a condition governs', () => {
 	it.each([
 		['tCellsAct', ['cleared', 'killed-by-t-cells', 'immune-equilibrium']],
 		['outgrowthPossible', ['grow-at-once', 'grow-out']],
-		['nkActive', ['killed-in-vessel']]
+		['wakeSignalGone', ['return-to-dormancy']]
 	] as [ConditionId, TransitionId[]][])('%s governs %j', (condition, ids) => expect(transitionsUsing(condition)).toEqual(ids));
 	it('every condition governs at least one transition, and only guarded ones', () => {
 		for (const id of Object.keys(CONDITIONS) as ConditionId[])

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CONDITIONS, GUARDS } from '../src/lib/cascade/conditions';
 import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
 import { STATES, TRANSITIONS } from '../src/lib/cascade/graph';
-import { MECHANISMS } from '../src/lib/content/core';
+import { MECHANISMS } from '../src/lib/content/mechanisms';
 import { buildContentJson, CONTENT_JSON_VERSION } from '../src/lib/content/export';
 
 // Built inside each test, not once at import: Stryker can then tell which test covers which line.
@@ -16,9 +16,9 @@ beforeEach(() => {
 });
 
 describe('/content.json', () => {
-	it('is version 1, with its documented top-level fields', () => {
-		expect(CONTENT_JSON_VERSION).toBe(1);
-		expect(json.version).toBe(1);
+	it('is version 2, with its documented top-level fields', () => {
+		expect(CONTENT_JSON_VERSION).toBe(2);
+		expect(json.version).toBe(2);
 		expect(Object.keys(json)).toEqual(['version', 'review', 'stages', 'states', 'transitions', 'mechanisms', 'factors', 'glossary', 'overview', 'references']);
 	});
 
@@ -26,7 +26,7 @@ describe('/content.json', () => {
 		const t = json.transitions.find((x) => x.id === 'grow-at-once')!;
 		expect(t).toMatchObject({ from: 'initiating', to: 'micrometastasis', elimination: false, guard: 'canGrowAtOnce', action: 'Start growing at once' });
 		expect(t.conditions.map((c) => c.id)).toEqual(['noDormancyNiche', 'outgrowthPossible']);
-		expect(t.conditions[1]).toEqual({ id: 'outgrowthPossible', label: CONDITIONS.outgrowthPossible.label, met: CONDITIONS.outgrowthPossible.met, unmet: CONDITIONS.outgrowthPossible.unmet, refs: [94] });
+		expect(t.conditions[1]).toEqual({ id: 'outgrowthPossible', label: CONDITIONS.outgrowthPossible.label, met: CONDITIONS.outgrowthPossible.met, unmet: CONDITIONS.outgrowthPossible.unmet, refs: [94], controls: ['organ'] });
 		expect(t.references).toEqual([52, 53, 70, 91, 94, 97, 98, 99, 102, 103, 117, 118, 119, 120]);
 	});
 

@@ -50,7 +50,7 @@ describe('places and ways', () => {
 	it.each([
 		['invade', 'primaryTumour', 'localInvasion', 'canInvadeAlone', false],
 		['intravasate', 'localInvasion', 'circulation', null, false],
-		['killed-in-vessel', 'arrest', 'innateKilling', 'nkPatrolsVessels', true],
+		['killed-in-vessel', 'arrest', 'innateKilling', 'nkAttacks', true],
 		['die-while-dormant', 'solitary', 'failedToAdapt', null, true]
 	])('%s goes from %s to %s (guard %s, elimination %s)', (id, from, to, guard, elimination) => {
 		expect(getTransition(id)).toEqual({ id, from, to, guard, elimination });

@@ -11,7 +11,7 @@ vi.mock('../src/lib/cascade/conditions', async (importOriginal) => {
 		...real,
 		CONDITIONS: {
 			...real.CONDITIONS,
-			nkActive: { ...real.CONDITIONS.nkActive, refs: [] },
+			nkAttack: { ...real.CONDITIONS.nkAttack, refs: [] },
 			bloodSupply: { ...real.CONDITIONS.bloodSupply, refs: [12, 145] }
 		}
 	};
@@ -23,7 +23,7 @@ const { validateContent } = await import('../src/lib/content/validate');
 describe('guard conditions’ references', () => {
 	it('are checked with the content', () => {
 		const problems = validateContent(CONTENT);
-		expect(problems).toContain('Guard condition "nkActive" cites no reference');
+		expect(problems).toContain('Guard condition "nkAttack" cites no reference');
 		expect(problems).toContain('Guard condition "bloodSupply" cites reference 145, which the review does not have');
 	});
 });
