@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/lib/cascade/graph';
-import { computeLayout, edgePath, HEIGHT, NODE_RADIUS, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
+import { boxesOverlap, computeLayout, edgePath, HEIGHT, NODE_RADIUS, pillBox, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
 
 describe('wrapping a place’s label', () => {
 	it.each([
@@ -152,5 +152,55 @@ describe('the whole diagram', () => {
 				expect(n.y - b.y, `${n.id} in ${b.stage}`).toBeGreaterThan(NODE_RADIUS);
 				expect(b.y + b.height - n.y, `${n.id} in ${b.stage}`).toBeGreaterThan(NODE_RADIUS);
 			}
+	});
+});
+
+describe('pill boxes', () => {
+	it.each([
+		['', 0, 0, { x: -10, y: -14, width: 20, height: 28 }],
+		['Wake up', 100, 50, { x: 100 - (7 * 8.8 + 20) / 2, y: 36, width: 7 * 8.8 + 20, height: 28 }],
+		['✕ Die out', -5, 300, { x: -5 - (9 * 8.8 + 20) / 2, y: 286, width: 9 * 8.8 + 20, height: 28 }]
+	])('the pill of %j centred on (%d, %d)', (text, x, y, box) => {
+		const got = pillBox({ x, y }, text);
+		expect(got.x).toBeCloseTo(box.x);
+		expect(got.y).toBeCloseTo(box.y);
+		expect(got.width).toBeCloseTo(box.width);
+		expect(got.height).toBe(box.height);
+	});
+	const b = (x: number, y: number, width = 10, height = 10) => ({ x, y, width, height });
+	it.each([
+		['apart sideways', b(0, 0), b(20, 0), false],
+		['touching edges only', b(0, 0), b(10, 0), false],
+		['touching top and bottom only', b(0, 0), b(0, 10), false],
+		['overlapping by one unit', b(0, 0), b(9, 9), true],
+		['one inside the other', b(0, 0, 50, 50), b(10, 10), true],
+		['apart vertically', b(0, 0), b(0, 20), false],
+		['crossing like a plus sign', b(0, 4, 30, 2), b(14, 0, 2, 30), true],
+		['left of, overlapping in y', b(0, 0), b(-11, 5), false],
+		['above, overlapping in x', b(0, 0), b(5, -11), false]
+	])('boxes %s: overlap is %s', (_name, a, c, want) => {
+		expect(boxesOverlap(a, c)).toBe(want);
+		expect(boxesOverlap(c, a)).toBe(want);
+	});
+});
+
+describe('where a way’s label sits along it', () => {
+	// A straight way from (0,0) to (100,0) with no trimming: the middle is (50,0).
+	it.each([
+		[undefined, 62.5],
+		[0.25, 62.5],
+		[0, 50],
+		[0.5, 75],
+		[-0.5, 25],
+		[-1, 0]
+	])('labelAt %s puts it at x = %d', (labelAt, x) => {
+		const { label } = edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 0, 0, labelAt);
+		expect(label.x).toBeCloseTo(x);
+		expect(label.y).toBeCloseTo(0);
+	});
+	it('measures towards the trimmed start or end, so unequal trims move it', () => {
+		// Trimmed to run from (0,0) to (60,0); the middle of the untrimmed way stays at (50,0).
+		expect(edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 0, 40, -0.5).label.x).toBeCloseTo(25);
+		expect(edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 0, 40, 0.5).label.x).toBeCloseTo(55);
 	});
 });

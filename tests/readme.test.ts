@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
+import { decodeView } from '../src/lib/url';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -51,8 +52,7 @@ describe('README: the URL parameters', () => {
 		const known = new Set(['at', 'path', ...FACTOR_DEFS.map((d) => d.param)]);
 		for (const row of ROWS) for (const p of row.params) expect(known.has(p), `README documents unknown parameter ${p}`).toBe(true);
 	});
-	it('the example link in the README is a working deep link', async () => {
-		const { decodeView } = await import('../src/lib/url');
+	it('the example link in the README is a working deep link', () => {
 		const example = README.split(/^### Deep links.*$/m)[1]!.match(/^\/\?(\S+)$/m)?.[1];
 		expect(example).toBeTruthy();
 		expect(decodeView(new URLSearchParams(example)).notices).toEqual([]);
