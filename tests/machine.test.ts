@@ -8,15 +8,8 @@ import { cascadeMachine, TRANSITION_IDS } from '../src/lib/cascade/machine';
 import { actorAt, START_VIEW, undo, viewOf } from '../src/lib/cascade/session';
 import { decodeView, encodeView } from '../src/lib/url';
 import { allWalks, SCENARIOS } from './support/walks';
+import { allFactorSets } from './support/factor-sets';
 
-function allFactorSets(): Factors[] {
-	let sets: Record<string, unknown>[] = [{}];
-	for (const def of FACTOR_DEFS) {
-		const values: unknown[] = def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value);
-		sets = sets.flatMap((s) => values.map((v) => ({ ...s, [def.key]: v })));
-	}
-	return sets as unknown as Factors[];
-}
 
 const walks = allWalks();
 

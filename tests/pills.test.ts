@@ -10,17 +10,10 @@ import { STATES, transitionsFrom } from '../src/lib/cascade/graph';
 import { situationOf } from '../src/lib/cascade/situation';
 import { transitionContent } from '../src/lib/content/core';
 import { boxesOverlap, computeLayout, pillBox } from '../src/lib/diagram/layout';
+import { allFactorSets } from './support/factor-sets';
 
 const layout = computeLayout();
 
-function allFactorSets(): Factors[] {
-	let sets: Record<string, unknown>[] = [{}];
-	for (const def of FACTOR_DEFS) {
-		const values: unknown[] = def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value);
-		sets = sets.flatMap((s) => values.map((v) => ({ ...s, [def.key]: v })));
-	}
-	return sets as unknown as Factors[];
-}
 
 /** What the journey can have changed (guards read it): nothing, MET, a lymph node, or both. */
 const JOURNEYS = [[], ['undergo-met'], ['enter-lymphatics'], ['undergo-met', 'enter-lymphatics']];

@@ -9,16 +9,8 @@ import { explain, getTransition, stateIdOf, STATES, TRANSITIONS } from '../src/l
 import { cascadeMachine } from '../src/lib/cascade/machine';
 import { snapshotFor } from '../src/lib/cascade/session';
 import { EXCLUSIVE, OUTCOMES, SPEC, type Where } from './spec/cascade-spec';
+import { allFactorSets } from './support/factor-sets';
 
-/** Every combination of factor values (organs × EMT states × every switch). */
-function allFactorSets(): Factors[] {
-	let sets: Record<string, unknown>[] = [{}];
-	for (const def of FACTOR_DEFS) {
-		const values: unknown[] = def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value);
-		sets = sets.flatMap((s) => values.map((v) => ({ ...s, [def.key]: v })));
-	}
-	return sets as unknown as Factors[];
-}
 const FACTOR_SETS = allFactorSets();
 
 /**
