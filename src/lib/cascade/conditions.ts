@@ -123,7 +123,7 @@ export const CONDITIONS = {
 	wakeSignal: {
 		label: 'A wake-up signal is present',
 		test: wakeSignal,
-		met: 'A wake-up signal is present: inflammation and NETs, the response to surgery, sprouting vessels, an aged lung stroma or, in the liver, NK cells suppressed.',
+		met: 'At least one wake-up signal is present (they are: inflammation and NETs, the response to surgery, sprouting vessels, an aged lung stroma, or NK cells suppressed in the liver).',
 		unmet:
 			'Needs a wake-up signal: switch on inflammation and NETs or the response to surgery, disrupt the perivascular niche, age the stroma in the lung, or suppress NK cells in the liver.',
 		refs: [105, 106, 107, 102, 109, 91],
