@@ -1,0 +1,119 @@
+/**
+ * Where the main thread's time goes between a click and the painted new state, read from a
+ * Chromium trace (Playwright's `browser.startTracing`, categories in TRACE_CATEGORIES). The page
+ * marks each measured click (`performance.mark('bench:click')` in a capturing click listener) and
+ * the moment after the frame that showed the new state was painted (`bench:painted`, in a task
+ * posted from that frame's requestAnimationFrame); see `instrument()` in latency.mjs.
+ *
+ * For each click, the window runs from the start of the task that dispatched the click to
+ * `bench:painted`. Every trace event on the page's main thread inside the window is counted by
+ * its self time (its duration minus its children's), sorted as DevTools sorts it:
+ *   - script: JavaScript and what it runs (event dispatch, functions, microtasks, timers,
+ *     animation-frame callbacks, garbage collection, DOM calls made from script);
+ *   - style: style recalculation (`UpdateLayoutTree`), also when script forces it;
+ *   - layout: `Layout`, hit testing, intersection observers;
+ *   - paint: pre-paint, paint, layerize and the commit to the compositor;
+ *   - other: the scheduler's own bookkeeping, IPC, idle gaps are not counted at all.
+ * `frames` is the number of frames the main thread committed in the window (1 when the first
+ * frame after the click shows the new state).
+ */
+
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+const STYLE = new Set(['UpdateLayoutTree', 'ScheduleStyleRecalculation', 'ParseAuthorStyleSheet', 'InvalidateLayout']);
+const LAYOUT = new Set(['Layout', 'HitTest', 'ComputeIntersections', 'UpdateLayerTree', 'ScrollLayer', 'IntersectionObserverController::computeIntersections']);
+const PAINT = new Set(['PrePaint', 'Paint', 'PaintSetup', 'PaintImage', 'Layerize', 'Commit', 'UpdateLayer', 'CompositeLayers', 'Decode Image', 'Draw LazyPixelRef', 'Decode LazyPixelRef']);
+const SCRIPT = new Set([
+	'EventDispatch',
+	'FunctionCall',
+	'RunMicrotasks',
+	'TimerFire',
+	'FireAnimationFrame',
+	'FireIdleCallback',
+	'EvaluateScript',
+	'XHRReadyStateChange',
+	'XHRLoad',
+	'MinorGC',
+	'MajorGC',
+	'GCEvent',
+	'BlinkGC.AtomicPhase',
+	'ThreadState::performIdleLazySweep',
+	'ThreadState::completeSweep',
+	'ParseHTML'
+]);
+
+/** @typedef {'script' | 'style' | 'layout' | 'paint' | 'other'} Kind */
+
+/** @param {string} name @param {Kind | null} parentKind @returns {Kind} */
+function kindOf(name, parentKind) {
+	if (STYLE.has(name)) return 'style';
+	if (LAYOUT.has(name)) return 'layout';
+	if (PAINT.has(name)) return 'paint';
+	if (SCRIPT.has(name) || /^(v8|V8|CppGC|BlinkGC)\./.test(name)) return 'script';
+	// Anything else that script started (e.g. a DOM call's own trace event) is script's time.
+	return parentKind === 'script' ? 'script' : 'other';
+}
+
+/**
+ * @typedef {{ windowMs: number, script: number, style: number, layout: number, paint: number, other: number, frames: number }} StepCost
+ */
+
+/**
+ * @param {Buffer | string} traceJson what `browser.stopTracing()` returned
+ * @returns {StepCost[]} one entry per `bench:click` that was followed by `bench:painted`
+ */
+export function stepCosts(traceJson) {
+	const parsed = JSON.parse(String(traceJson));
+	/** @type {any[]} */
+	const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+	const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'bench:click' || e.name === 'bench:painted'));
+	if (marks.length === 0) return [];
+	// The main thread of the page is the one the marks were made on.
+	const { pid, tid } = marks[0];
+	/** @type {{ name: string, ts: number, end: number, parent: any, kind: Kind, childTime: number }[]} */
+	const spans = [];
+	/** @type {any[]} */
+	const open = [];
+	for (const e of events.filter((x) => x.pid === pid && x.tid === tid).sort((a, b) => a.ts - b.ts)) {
+		if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), parent: null, kind: 'other', childTime: 0 });
+		else if (e.ph === 'B') open.push(e);
+		else if (e.ph === 'E') {
+			const b = open.pop();
+			if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, parent: null, kind: 'other', childTime: 0 });
+		}
+	}
+	// Nest: sorted by start, longer first, each span's parent is the innermost open span around it.
+	spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
+	/** @type {typeof spans} */
+	const stack = [];
+	for (const s of spans) {
+		while (stack.length && /** @type {any} */ (stack.at(-1)).end <= s.ts) stack.pop();
+		const parent = stack.at(-1) ?? null;
+		s.parent = parent;
+		s.kind = kindOf(s.name, parent?.kind ?? null);
+		if (parent) parent.childTime += Math.min(s.end, parent.end) - s.ts;
+		stack.push(s);
+	}
+	const ordered = marks.filter((m) => m.pid === pid && m.tid === tid).sort((a, b) => a.ts - b.ts);
+	/** @type {StepCost[]} */
+	const out = [];
+	for (const [i, click] of ordered.entries()) {
+		if (click.name !== 'bench:click') continue;
+		const painted = ordered.slice(i + 1).find((m) => m.name === 'bench:painted');
+		const nextClick = ordered.slice(i + 1).find((m) => m.name === 'bench:click');
+		if (!painted || (nextClick && nextClick.ts < painted.ts)) continue;
+		const task = spans.find((s) => !s.parent && s.ts <= click.ts && s.end >= click.ts);
+		const from = task ? task.ts : click.ts;
+		const to = painted.ts;
+		/** @type {StepCost} */
+		const cost = { windowMs: (to - from) / 1000, script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
+		for (const s of spans) {
+			if (s.end <= from || s.ts >= to) continue;
+			const self = Math.min(s.end, to) - Math.max(s.ts, from) - s.childTime;
+			if (self > 0) cost[s.kind] += self / 1000;
+			if (s.name === 'Commit' && s.ts >= from) cost.frames++;
+		}
+		out.push(cost);
+	}
+	return out;
+}
