@@ -6,8 +6,10 @@
  * posted from that frame's requestAnimationFrame); see `instrument()` in latency.mjs.
  *
  * For each click, the window runs from the start of the task that dispatched the click to
- * `bench:painted`. Every trace event on the page's main thread inside the window is counted by
- * its self time (its duration minus its children's), sorted as DevTools sorts it:
+ * `bench:painted`. Every trace event on the page's main thread that starts inside the window is
+ * counted by its self time (its duration minus its children's) in thread CPU time (`tdur`), so
+ * that the figures do not grow when other processes take the CPU away from the page; they are
+ * sorted as DevTools sorts them:
  *   - script: JavaScript and what it runs (event dispatch, functions, microtasks, timers,
  *     animation-frame callbacks, garbage collection, DOM calls made from script);
  *   - style: style recalculation (`UpdateLayoutTree`), also when script forces it;
@@ -56,6 +58,7 @@ function kindOf(name, parentKind) {
 
 /**
  * @typedef {{ windowMs: number, script: number, style: number, layout: number, paint: number, other: number, frames: number }} StepCost
+ * windowMs is wall time; the others are milliseconds of main-thread CPU time.
  */
 
 /**
@@ -70,16 +73,17 @@ export function stepCosts(traceJson) {
 	if (marks.length === 0) return [];
 	// The main thread of the page is the one the marks were made on.
 	const { pid, tid } = marks[0];
-	/** @type {{ name: string, ts: number, end: number, parent: any, kind: Kind, childTime: number }[]} */
+	/** @type {{ name: string, ts: number, end: number, cpu: number, parent: any, kind: Kind, childCpu: number }[]} */
 	const spans = [];
 	/** @type {any[]} */
 	const open = [];
 	for (const e of events.filter((x) => x.pid === pid && x.tid === tid).sort((a, b) => a.ts - b.ts)) {
-		if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), parent: null, kind: 'other', childTime: 0 });
+		// Thread time when the trace has it (it has for complete events), else wall time.
+		if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0, parent: null, kind: 'other', childCpu: 0 });
 		else if (e.ph === 'B') open.push(e);
 		else if (e.ph === 'E') {
 			const b = open.pop();
-			if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, parent: null, kind: 'other', childTime: 0 });
+			if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, cpu: e.tts != null && b.tts != null ? e.tts - b.tts : e.ts - b.ts, parent: null, kind: 'other', childCpu: 0 });
 		}
 	}
 	// Nest: sorted by start, longer first, each span's parent is the innermost open span around it.
@@ -91,7 +95,7 @@ export function stepCosts(traceJson) {
 		const parent = stack.at(-1) ?? null;
 		s.parent = parent;
 		s.kind = kindOf(s.name, parent?.kind ?? null);
-		if (parent) parent.childTime += Math.min(s.end, parent.end) - s.ts;
+		if (parent) parent.childCpu += s.cpu;
 		stack.push(s);
 	}
 	const ordered = marks.filter((m) => m.pid === pid && m.tid === tid).sort((a, b) => a.ts - b.ts);
@@ -108,10 +112,10 @@ export function stepCosts(traceJson) {
 		/** @type {StepCost} */
 		const cost = { windowMs: (to - from) / 1000, script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
 		for (const s of spans) {
-			if (s.end <= from || s.ts >= to) continue;
-			const self = Math.min(s.end, to) - Math.max(s.ts, from) - s.childTime;
+			if (s.ts < from || s.ts >= to) continue;
+			const self = s.cpu - s.childCpu;
 			if (self > 0) cost[s.kind] += self / 1000;
-			if (s.name === 'Commit' && s.ts >= from) cost.frames++;
+			if (s.name === 'Commit') cost.frames++;
 		}
 		out.push(cost);
 	}
