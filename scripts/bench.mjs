@@ -15,7 +15,8 @@
  * Routes: scripts/bench/routes.json (shared with the byte budget in e2e/budget.spec.ts).
  * Options: --no-build (measure the existing build/), --only=bytes,lighthouse,latency,memory.
  * Environment: CHROMIUM_PATH as for the browser tests; BENCH_WALKS (latency walks, default 5, of
- * the explorer and of the floor each); BENCH_CPU_RATES (CPU throttling rates, default "1,4");
+ * the explorer and of the floor each); BENCH_TRACED_WALKS (walks of each under a CDP trace,
+ * default 1); BENCH_CPU_RATES (CPU throttling rates, default "1,4");
  * BENCH_LIGHTHOUSE_RUNS (mobile Lighthouse runs per route, median kept; default 3).
  */
 import { chromium } from '@playwright/test';
@@ -43,6 +44,7 @@ const args = process.argv.slice(2);
 const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'bytes,lighthouse,latency,memory').split(','));
 const BUILD = !args.includes('--no-build');
 const WALKS = Math.max(1, Number(process.env.BENCH_WALKS ?? 5));
+const TRACED_WALKS = Math.max(0, Number(process.env.BENCH_TRACED_WALKS ?? 1));
 const CPU_RATES = (process.env.BENCH_CPU_RATES ?? '1,4').split(',').map(Number).filter((n) => n >= 1);
 const LH_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const MEMORY = { checkpoints: [100, 1000, 10_000], budgetMs: 120_000, seed: 4, taskEvery: Number(process.env.BENCH_TASK_EVERY ?? 10) };
@@ -215,9 +217,9 @@ async function main() {
 			}
 			if (only.has('latency')) {
 				for (const rate of CPU_RATES) {
-					log(`latency, CPU throttling ×${rate}, ${WALKS} walks of the explorer and of the floor, then one traced walk of each`);
+					log(`latency, CPU throttling ×${rate}, ${WALKS} walks of the explorer and of the floor, then ${TRACED_WALKS} traced walk(s) of each`);
 					results.latency.push(
-						await measureLatency(browser, site, { cpuThrottling: rate, walks: WALKS, settleMs: 650, deadline: Date.now() + 4 * 60_000, log })
+						await measureLatency(browser, site, { cpuThrottling: rate, walks: WALKS, tracedWalks: TRACED_WALKS, settleMs: 650, deadline: Date.now() + 4 * 60_000, log })
 					);
 				}
 			}

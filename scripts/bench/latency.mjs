@@ -192,7 +192,7 @@ function costSummary(costs) {
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string | (() => Promise<string>)} baseUrl the site, or a function giving a live one
- * @param {{ cpuThrottling: number, walks: number, settleMs: number, deadline: number, log: (s: string) => void }} options
+ * @param {{ cpuThrottling: number, walks: number, tracedWalks?: number, settleMs: number, deadline: number, log: (s: string) => void }} options
  */
 export async function measureLatency(browser, baseUrl, options) {
 	const base = async () => (typeof baseUrl === 'function' ? await baseUrl() : baseUrl);
@@ -209,7 +209,7 @@ export async function measureLatency(browser, baseUrl, options) {
 	const problems = [];
 	/** @param {'explorer' | 'floor'} which @param {number} w @param {boolean} trace */
 	const once = async (which, w, trace) => {
-		const label = trace ? `${which} traced walk` : `${which} walk ${w + 1}/${options.walks}`;
+		const label = trace ? `${which} traced walk ${w + 1}/${options.tracedWalks ?? 1}` : `${which} walk ${w + 1}/${options.walks}`;
 		try {
 			const r = await walk(browser, await pages[which].url(), pages[which].steps, { ...options, trace });
 			const into = got[which];
@@ -231,8 +231,10 @@ export async function measureLatency(browser, baseUrl, options) {
 		await once('explorer', w, false);
 		await once('floor', w, false);
 	}
-	if (Date.now() < options.deadline) await once('explorer', 0, true);
-	if (Date.now() < options.deadline) await once('floor', 0, true);
+	for (let w = 0; w < (options.tracedWalks ?? 1) && Date.now() < options.deadline; w++) {
+		await once('explorer', w, true);
+		await once('floor', w, true);
+	}
 
 	const { explorer, floor } = got;
 	/** @type {Record<string, number>} */

@@ -93,7 +93,7 @@ export function renderTable(results) {
 			const f = cost.floor;
 			const unthrottled = lat.cpuThrottling === 1;
 			rows.push([
-				`Main thread per step, click → paint (CDP trace, one walk), ${name}: script median · p95; style · layout · paint medians`,
+				`Main-thread CPU per step, click → paint (CDP trace, ${e.steps} steps), ${name}: script median · p95; style · layout · paint medians`,
 				`${e.scriptMedianMs} · ${e.scriptP95Ms} ms; ${e.styleMedianMs} · ${e.layoutMedianMs} · ${e.paintMedianMs} ms; ` +
 					`frames ${e.framesMedian}${e.framesMax > e.framesMedian ? ` (max ${e.framesMax})` : ''}` +
 					(f ? ` (floor: script ${f.scriptMedianMs} · ${f.scriptP95Ms} ms; ${f.styleMedianMs} · ${f.layoutMedianMs} · ${f.paintMedianMs} ms)` : ''),
