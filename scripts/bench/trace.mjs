@@ -2,22 +2,23 @@
  * Where the main thread's time goes between a click and the painted new state, read from a
  * Chromium trace (Playwright's `browser.startTracing`, categories in TRACE_CATEGORIES). The page
  * marks each measured click (`performance.mark('bench:click')` in a capturing click listener) and
- * the moment after the frame that showed the new state was painted (`bench:painted`, in a task
- * posted from that frame's requestAnimationFrame); see `instrument()` in latency.mjs.
+ * the moment the details heading changed (`bench:dom`, from a MutationObserver); see
+ * `instrument()` in latency.mjs.
  *
- * For each click, the window runs from the start of the task that dispatched the click to
- * `bench:painted`. Every trace event on the page's main thread that starts inside the window is
- * counted by its self time (its duration minus its children's) in thread CPU time (`tdur`), so
- * that the figures do not grow when other processes take the CPU away from the page; they are
- * sorted as DevTools sorts them:
+ * For each click, the window runs from the start of the click's dispatch to the end of the first
+ * commit to the compositor after the heading changed: the frame that shows the new state,
+ * painted. Every trace event on the page's main thread that starts inside the window is counted
+ * by its self time (its duration minus its children's) in thread CPU time (`tdur`), so that the
+ * figures do not grow when other processes take the CPU away from the page; they are sorted as
+ * DevTools sorts them:
  *   - script: JavaScript and what it runs (event dispatch, functions, microtasks, timers,
  *     animation-frame callbacks, garbage collection, DOM calls made from script);
  *   - style: style recalculation (`UpdateLayoutTree`), also when script forces it;
  *   - layout: `Layout`, hit testing, intersection observers;
  *   - paint: pre-paint, paint, layerize and the commit to the compositor;
  *   - other: the scheduler's own bookkeeping, IPC, idle gaps are not counted at all.
- * `frames` is the number of frames the main thread committed in the window (1 when the first
- * frame after the click shows the new state).
+ * `frames` is the number of frames the main thread committed in the window: 1 when the first
+ * frame after the click shows the new state, more when the change came a frame or more late.
  */
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
@@ -63,13 +64,13 @@ function kindOf(name, parentKind) {
 
 /**
  * @param {Buffer | string} traceJson what `browser.stopTracing()` returned
- * @returns {StepCost[]} one entry per `bench:click` that was followed by `bench:painted`
+ * @returns {StepCost[]} one entry per `bench:click` that was followed by `bench:dom` and a commit
  */
 export function stepCosts(traceJson) {
 	const parsed = JSON.parse(String(traceJson));
 	/** @type {any[]} */
 	const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-	const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'bench:click' || e.name === 'bench:painted'));
+	const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'bench:click' || e.name === 'bench:dom'));
 	if (marks.length === 0) return [];
 	// The main thread of the page is the one the marks were made on.
 	const { pid, tid } = marks[0];
@@ -103,16 +104,21 @@ export function stepCosts(traceJson) {
 	const out = [];
 	for (const [i, click] of ordered.entries()) {
 		if (click.name !== 'bench:click') continue;
-		const painted = ordered.slice(i + 1).find((m) => m.name === 'bench:painted');
+		const dom = ordered.slice(i + 1).find((m) => m.name === 'bench:dom');
 		const nextClick = ordered.slice(i + 1).find((m) => m.name === 'bench:click');
-		if (!painted || (nextClick && nextClick.ts < painted.ts)) continue;
-		const task = spans.find((s) => !s.parent && s.ts <= click.ts && s.end >= click.ts);
-		const from = task ? task.ts : click.ts;
-		const to = painted.ts;
+		if (!dom || (nextClick && nextClick.ts < dom.ts)) continue;
+		const commit = spans.find((s) => s.name === 'Commit' && s.ts > dom.ts);
+		if (!commit) continue;
+		// From the dispatch of the click (a task can also hold the frame before it, or the
+		// pointerdown that came with it).
+		const dispatch = spans.find((s) => s.name === 'EventDispatch' && s.ts <= click.ts && s.end >= click.ts && s.parent?.name !== 'EventDispatch');
+		const from = dispatch ? dispatch.ts : click.ts;
+		const to = commit.end;
 		/** @type {StepCost} */
 		const cost = { windowMs: (to - from) / 1000, script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
 		for (const s of spans) {
 			if (s.ts < from || s.ts >= to) continue;
+			// Commit's children (e.g. UpdateLayer) start before `to`: all counted.
 			const self = s.cpu - s.childCpu;
 			if (self > 0) cost[s.kind] += self / 1000;
 			if (s.name === 'Commit') cost.frames++;
