@@ -100,11 +100,11 @@ export function quantile(values, q) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
  * @param {{ id: string, selector: string }[]} steps
- * @param {{ cpuThrottling: number, settleMs: number, deadline: number, trace?: boolean }} options
+ * @param {{ cpuThrottling: number, settleMs: number, deadline: number, trace?: boolean, context?: import('@playwright/test').BrowserContextOptions }} options
  * @returns {Promise<{ samples: Sample[], events: { name: string, duration: number }[], title: string, costs: StepCost[], problems: string[] }>}
  */
 export async function walk(browser, url, steps, options) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options.context });
 	const page = await context.newPage();
 	/** @type {string[]} */
 	const problems = [];
@@ -184,6 +184,7 @@ export function costSummary(costs) {
 		layoutMedianMs: med('layout'),
 		paintMedianMs: med('paint'),
 		otherMedianMs: med('other'),
+		afterPaintScriptMedianMs: round(quantile(costs.map((c) => c.after.script), 0.5)),
 		windowMedianMs: med('windowMs'),
 		framesMedian: quantile(costs.map((c) => c.frames), 0.5),
 		framesMax: Math.max(...costs.map((c) => c.frames)),

@@ -58,8 +58,10 @@ function kindOf(name, parentKind) {
 }
 
 /**
- * @typedef {{ windowMs: number, script: number, style: number, layout: number, paint: number, other: number, frames: number }} StepCost
- * windowMs is wall time; the others are milliseconds of main-thread CPU time.
+ * @typedef {{ windowMs: number, script: number, style: number, layout: number, paint: number, other: number, frames: number, after: { script: number, style: number, layout: number, paint: number, other: number } }} StepCost
+ * windowMs is wall time; the others are milliseconds of main-thread CPU time. `after` is what
+ * the main thread did after that frame until the next click (or the end of the trace): the
+ * marker's animation and work the page put off until after the paint.
  */
 
 /**
@@ -115,11 +117,16 @@ export function stepCosts(traceJson) {
 		const from = dispatch ? dispatch.ts : click.ts;
 		const to = commit.end;
 		/** @type {StepCost} */
-		const cost = { windowMs: (to - from) / 1000, script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
+		const cost = { windowMs: (to - from) / 1000, script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0, after: { script: 0, style: 0, layout: 0, paint: 0, other: 0 } };
+		const until = nextClick ? nextClick.ts : Infinity;
 		for (const s of spans) {
-			if (s.ts < from || s.ts >= to) continue;
-			// Commit's children (e.g. UpdateLayer) start before `to`: all counted.
+			if (s.ts < from || s.ts >= until) continue;
 			const self = s.cpu - s.childCpu;
+			if (s.ts >= to) {
+				if (self > 0) cost.after[s.kind] += self / 1000;
+				continue;
+			}
+			// Commit's children (e.g. UpdateLayer) start before `to`: all counted.
 			if (self > 0) cost[s.kind] += self / 1000;
 			if (s.name === 'Commit') cost.frames++;
 		}
