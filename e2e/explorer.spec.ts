@@ -156,24 +156,23 @@ test('the defaults shown in the controls are the documented defaults, for every 
 	}
 });
 
-test('the diagram zooms with its buttons and Ctrl + wheel, and Fit resets it', async ({ page }) => {
-	await openExplorer(page);
-	const content = page.locator('.diagram svg > g').first();
-	await expect(content).toHaveAttribute('transform', 'translate(0,0) scale(1)');
-	await page.getByRole('button', { name: 'Zoom in' }).click();
-	await expect(content).toHaveAttribute('transform', /scale\(1\.4\)/);
-	await page.getByRole('button', { name: 'Fit' }).click();
-	await expect(content).toHaveAttribute('transform', /scale\(1\)/);
-	const box = (await page.locator('.diagram svg').boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await page.keyboard.down('Control');
-	await page.mouse.wheel(0, -300);
-	await page.keyboard.up('Control');
-	await expect(content).not.toHaveAttribute('transform', /scale\(1\)$/);
-	// Without Ctrl the wheel scrolls the page, not the diagram.
-	await page.getByRole('button', { name: 'Fit' }).click();
-	await page.mouse.wheel(0, 200);
-	await expect(content).toHaveAttribute('transform', /scale\(1\)/);
+test('on a phone the diagram follows the cell, and can show the whole cascade and follow again', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await openExplorer(page, '?at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy');
+	const svg = page.locator('.diagram svg');
+	const width = async () => Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
+	await expect.poll(width).toBeLessThan(1000);
+	const toggle = page.getByRole('button', { name: 'Show the whole cascade' });
+	await toggle.click();
+	await expect.poll(width).toBeGreaterThanOrEqual(1320);
+	await page.getByRole('button', { name: 'Follow the cell' }).click();
+	await expect.poll(width).toBeLessThan(1000);
+	// The place the cell is in stays in the frame after a step.
+	await page.getByRole('button', { name: /^Next/ }).click();
+	const box = (await svg.boundingBox())!;
+	const cell = (await page.locator('.diagram .node.current circle').boundingBox())!;
+	expect(cell.x).toBeGreaterThan(box.x);
+	expect(cell.x + cell.width).toBeLessThan(box.x + box.width);
 });
 
 test('a student who comes back can continue where they left off', async ({ page }) => {

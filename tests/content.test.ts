@@ -54,7 +54,7 @@ describe('a bad entry fails with a message that names it', () => {
 		['a link in the prose', withMechanisms([...CONTENT.mechanisms, mechanism({ text: 'See https://example.org.' })]), /text contains a URL/],
 		['an inline citation', withMechanisms([...CONTENT.mechanisms, mechanism({ text: 'As shown [12].' })]), /inline citation/],
 		['a transition with no mechanism', withMechanisms(CONTENT.mechanisms.filter((m) => !m.transitions.includes('awaken'))), /Transition "awaken" has no mechanism/],
-		['content for a transition the machine lacks', { ...CONTENT, transitions: [...CONTENT.transitions, { id: 'fly' as never, action: 'Fly', narration: 'It flew.' }] }, /transition "fly" has content but the machine has no such transition/],
+		['content for a transition the machine lacks', { ...CONTENT, transitions: [...CONTENT.transitions, { id: 'fly' as never, action: 'Fly', short: 'Fly', narration: 'It flew.' }] }, /transition "fly" has content but the machine has no such transition/],
 		['a transition without content', { ...CONTENT, transitions: CONTENT.transitions.filter((t) => t.id !== 'arrest') }, /transition "arrest" is in the machine but has no content/],
 		['a state without content', { ...CONTENT, states: CONTENT.states.filter((s) => s.id !== 'balanced') }, /state "balanced" is in the machine but has no content/],
 		['a label too long for the diagram', { ...CONTENT, states: CONTENT.states.map((s) => (s.id === 'seeding' ? { ...s, label: 'x'.repeat(30) } : s)) }, /State "seeding": label is longer/],

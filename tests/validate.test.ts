@@ -52,6 +52,8 @@ describe('one mistake, one exact message', () => {
 		['a state citing reference 0', withEntry('states', 'seeding', { refs: [0] }), 'State "seeding" cites reference 0, which the review does not have'],
 		['an empty action', withEntry('transitions', 'arrest', { action: '' }), 'Transition "arrest": action is empty'],
 		['an action one character too long', withEntry('transitions', 'arrest', { action: 'x'.repeat(LIMITS.action + 1) }), 'Transition "arrest": action is longer than 32 characters'],
+		['an empty diagram label', withEntry('transitions', 'arrest', { short: '' }), 'Transition "arrest": short is empty'],
+		['a diagram label one character too long', withEntry('transitions', 'arrest', { short: 'x'.repeat(LIMITS.short + 1) }), 'Transition "arrest": short label is longer than 18 characters'],
 		['markup in a narration', withEntry('transitions', 'arrest', { narration: 'It <b>stops</b>.' }), 'Transition "arrest": narration contains HTML markup'],
 		['a mechanism id in camelCase', plusMechanism({ id: 'newMechanism' }), 'Mechanism "newMechanism": id must be kebab-case'],
 		['a mechanism title one character too long', plusMechanism({ title: 'x'.repeat(LIMITS.mechanismTitle + 1) }), 'Mechanism "a-new-mechanism": title is longer than 60 characters'],
@@ -90,6 +92,7 @@ describe('limits are inclusive', () => {
 	it.each([
 		['a state label of exactly 22 characters', withEntry('states', 'seeding', { label: 'x'.repeat(LIMITS.stateLabel) })],
 		['an action of exactly 32 characters', withEntry('transitions', 'arrest', { action: 'x'.repeat(LIMITS.action) })],
+		['a diagram label of exactly 18 characters', withEntry('transitions', 'arrest', { short: 'x'.repeat(LIMITS.short) })],
 		['a mechanism title of 60 and text of 360', plusMechanism({ title: 'x'.repeat(LIMITS.mechanismTitle), text: 'x'.repeat(LIMITS.mechanismText) })],
 		['a mechanism for two organs', plusMechanism({ organs: ['bone', 'brain'] })],
 		['a state that cites nothing', withEntry('states', 'seeding', { refs: [] })]

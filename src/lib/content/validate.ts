@@ -29,7 +29,7 @@ export interface Content {
 }
 
 export const REFERENCE_COUNT = 144;
-export const LIMITS = { stateLabel: 22, action: 32, mechanismTitle: 60, mechanismText: 360 } as const;
+export const LIMITS = { stateLabel: 22, action: 32, short: 18, mechanismTitle: 60, mechanismText: 360 } as const;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Prose is rendered as text; still, links, identifiers and inline citations belong elsewhere. */
@@ -113,6 +113,8 @@ export function validateContent(c: Content): string[] {
 		checkProse(problems, where, 'action', t.action);
 		checkProse(problems, where, 'narration', t.narration);
 		if (t.action.length > LIMITS.action) problems.push(`${where}: action is longer than ${LIMITS.action} characters`);
+		checkProse(problems, where, 'short', t.short);
+		if (t.short.length > LIMITS.short) problems.push(`${where}: short label is longer than ${LIMITS.short} characters`);
 	}
 	const transitionIds = TRANSITIONS.map((t) => t.id as string);
 
