@@ -158,7 +158,7 @@ test('the defaults shown in the controls are the documented defaults, for every 
 
 test('on a phone the diagram follows the cell, and can show the whole cascade and follow again', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 640 });
-	await openExplorer(page, '?at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy');
+	await openExplorer(page, '?at=adapting&path=invade.intravasate.arrest.extravasate.spread.adapt');
 	const svg = page.locator('.diagram svg');
 	const width = async () => Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
 	await expect.poll(width).toBeLessThan(1000);
