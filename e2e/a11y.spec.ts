@@ -11,6 +11,7 @@ import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
 import { START_VIEW } from '../src/lib/cascade/session';
 import { computeLayout } from '../src/lib/diagram/layout';
 import { stateContent } from '../src/lib/content';
+import { plainView } from '../tests/support/views';
 import { coveringWalks, walkToMacrometastasis } from '../tests/support/walks';
 import { detailsTitle, encodeView, expect, openExplorer, tabTo, takeWayWithKeyboard, test } from './support/fixtures';
 
@@ -161,13 +162,13 @@ test.describe('perception', () => {
 		{ transition: firstStep, before: START_VIEW },
 		...statusesFrom(firstStep.to, DEFAULT_FACTORS)
 			.filter((s) => s.open)
-			.map((s) => ({ transition: s.transition, before: { stateId: firstStep.to, path: [firstStep.id], factors: { ...DEFAULT_FACTORS } } })),
+			.map((s) => ({ transition: s.transition, before: plainView(firstStep.to, [firstStep.id]) })),
 		...(curvedAt < 0
 			? []
 			: [
 					{
 						transition: TRANSITIONS.find((t) => t.id === longWalk.steps[curvedAt])!,
-						before: { stateId: longWalk.states[curvedAt]!, path: longWalk.steps.slice(0, curvedAt), factors: longWalk.scenario.factors }
+						before: plainView(longWalk.states[curvedAt]!, longWalk.steps.slice(0, curvedAt), longWalk.scenario.factors)
 					}
 				])
 	];

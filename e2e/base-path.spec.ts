@@ -92,13 +92,18 @@ test('a site built with BASE_PATH serves, steps and navigates under its prefix o
 	for (const link of links) {
 		const href = (await link.getAttribute('href'))!;
 		expect(href.startsWith(`${BASE}/`), `nav link ${href}`).toBe(true);
+		// The link to the explorer carries its view (?at=…): compare the path alone.
+		const target = new URL(href, page.url()).pathname;
 		await link.click();
-		await expect.poll(path).toBe(href === `${BASE}/` ? href : href.replace(/\/$/, ''));
+		await expect.poll(path).toBe(target === `${BASE}/` ? target : target.replace(/\/$/, ''));
 		await expect(nav.getByRole('link', { name: await link.innerText() })).toHaveAttribute('aria-current', 'page');
 		await expect(page.locator('main')).not.toBeEmpty();
 	}
 	await nav.getByRole('link', { name: 'Explorer' }).click();
 	await page.locator('html[data-ready]').waitFor();
+	// The site's link back to the explorer returns to the journey.
+	await expect(title).toHaveText(stateContent(walk.states[1]!).title);
+	expect(new URL(page.url()).searchParams.get('path')).toBe(first);
 
 	// Coming back to the plain address under the prefix offers the saved progress.
 	await page.goto(`${prefix}/`);

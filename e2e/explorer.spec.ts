@@ -87,19 +87,21 @@ test('the browser’s back and forward walk the history of steps', async ({ page
 	await expect(detailsTitle(page)).toHaveText(stateContent('localInvasion').title);
 });
 
-for (const [name, query, message] of [
-	['an unknown step', '?path=invade.fly', /could not be followed/],
-	['a stage the path does not reach', '?at=macrometastasis&path=invade', /does not lead to/],
-	['a bad factor value', '?organ=spleen', /Target organ/],
-	['markup in a parameter', '?at=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /not a stage/]
+for (const [name, query, message, shown, corrected] of [
+	['an unknown step', '?path=invade.fly', /could not be followed past step 1: step 2, “fly”, is not a step/, 'localInvasion', '?at=localInvasion&path=invade'],
+	['a step its factors close', '?path=invade&emt=epithelial', /step 1, “Invade the stroma alone”, was closed at that point/, 'primaryTumour', '?emt=epithelial'],
+	['a stage the path does not reach', '?at=macrometastasis&path=invade', /does not lead to/, 'localInvasion', '?at=localInvasion&path=invade'],
+	['a bad factor value', '?organ=spleen', /Target organ/, 'primaryTumour', ''],
+	['markup in a parameter', '?at=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /not a stage/, 'primaryTumour', '']
 ] as const)
-	test(`a link with ${name} falls back to the start with a polite notice`, async ({ page }) => {
+	test(`a link with ${name} shows what could be followed, with a polite notice, and the address says what is shown`, async ({ page }) => {
 		let dialogs = 0;
 		page.on('dialog', (d) => (dialogs++, d.dismiss()));
 		await openExplorer(page, query);
 		await expect(page.getByRole('alert')).toContainText(message);
-		await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+		await expect(detailsTitle(page)).toHaveText(stateContent(shown).title);
 		await expect(page.locator('.diagram svg')).toBeVisible();
+		await expect.poll(() => new URL(page.url()).search).toBe(corrected);
 		expect(dialogs).toBe(0);
 		await page.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(page.getByRole('alert')).toHaveCount(0);

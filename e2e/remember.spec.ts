@@ -7,21 +7,17 @@
  */
 import type { Page } from '@playwright/test';
 import { THEMES } from '../src/lib/app/theme';
-import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
-import { followPath, getState, INITIAL_STATE_ID } from '../src/lib/cascade/graph';
+import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
+import { getState, INITIAL_STATE_ID } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import type { View } from '../src/lib/cascade/session';
 import { stageContent, stateContent } from '../src/lib/content';
+import { viewAt } from '../tests/support/views';
 import { walkToMacrometastasis } from '../tests/support/walks';
 import { detailsTitle, encodeView, expect, openExplorer, setFactorsWithMouse, test } from './support/fixtures';
 
 const walk = walkToMacrometastasis();
 
-function viewAt(path: readonly TransitionId[], factors: Factors): View {
-	const followed = followPath(path);
-	if (!followed.ok) throw new Error('the walk does not follow the machine');
-	return { stateId: followed.stateId, path: followed.path, factors: { ...factors } };
-}
 
 async function takeSteps(page: Page, steps: readonly TransitionId[], from = 0) {
 	for (const [i, step] of steps.entries()) {
@@ -99,8 +95,16 @@ test.describe('saved progress', () => {
 			await takeSteps(page, walk.steps.slice(0, 1));
 			const value = def.kind === 'toggle' ? !DEFAULT_FACTORS[def.key] : def.options.find((o) => o.value !== DEFAULT_FACTORS[def.key])!.value;
 			await setFactorsWithMouse(page, { [def.key]: value });
-			await continueAt(page, viewAt(walk.steps.slice(0, 1), { ...DEFAULT_FACTORS, [def.key]: value } as Factors));
+			// The change is recorded after the step it followed (see the URL contract).
+			const view = viewAt(walk.steps.slice(0, 1));
+			await continueAt(page, { ...view, factors: { ...view.factors, [def.key]: value }, changes: [{ step: 1, key: def.key, value } as View['changes'][number]] });
 		});
+
+	test('is saved after factor changes alone, with no step, and brings them back', async ({ page }) => {
+		await openExplorer(page);
+		await setFactorsWithMouse(page, { organ: 'bone', nkActive: false });
+		await continueAt(page, viewAt([], { organ: 'bone', nkActive: false }));
+	});
 
 	test('is saved after Back, and Back’s narration says where the cell is', async ({ page }) => {
 		await openExplorer(page);
@@ -147,6 +151,10 @@ test.describe('saved progress', () => {
 		await comeBack(page);
 		const offer = page.getByRole('region', { name: 'Saved progress' });
 		await offer.getByRole('button', { name: 'Start fresh' }).click();
+		await expect(offer).toHaveCount(0);
+		// The old progress is forgotten: coming back again offers nothing.
+		expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toBeNull();
+		await comeBack(page);
 		await expect(offer).toHaveCount(0);
 		await expect(detailsTitle(page)).toHaveText(stateContent(INITIAL_STATE_ID).title);
 		expect(await shownQuery(page)).toBe('');

@@ -8,7 +8,8 @@ import { ORGANS } from '../src/lib/cascade/factors';
 import { followPath, TRANSITIONS } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import { MECHANISMS, mechanismsFor } from '../src/lib/content';
-import { exploreQuery, pathThrough, stageContent, stateContent, transitionContent, transitionsUsing } from '../src/lib/content/core';
+import { decodeView, exploreQuery } from '../src/lib/url';
+import { pathThrough, stageContent, stateContent, transitionContent, transitionsUsing } from '../src/lib/content/core';
 
 describe('mechanisms for an organ', () => {
 	it('general ones first, then the organ’s own, and none for another organ', () => {
@@ -61,9 +62,27 @@ describe('the shortest way to show a transition', () => {
 			const path = pathThrough(t.id);
 			expect(path.at(-1)).toBe(t.id);
 			expect(followPath(path)).toMatchObject({ ok: true, stateId: t.to });
-			expect(exploreQuery(t.id)).toBe(`?at=${t.to}&path=${path.join('.')}`);
+			// The explorer link replays exactly that path, every step open at its moment.
+			const { view, notices } = decodeView(new URLSearchParams(exploreQuery(t.id)));
+			expect(notices, t.id).toEqual([]);
+			expect(view.path).toEqual(path);
+			expect(view.stateId).toBe(t.to);
 		}
 	});
+	it.each([
+		['enter-dormancy', '?at=solitary&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.enter-dormancy'],
+		['undergo-met', '?at=initiating&path=disseminate-early.arrest.extravasate.spread.adapt.undergo-met&emt=mesenchymal'],
+		['awaken', '?at=awakening&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.enter-dormancy.awaken&inflammation=1'],
+		[
+			'return-to-dormancy',
+			'?at=solitary&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.enter-dormancy.awaken.inflammation:0.return-to-dormancy&inflammation=1'
+		],
+		[
+			'vascular-switch',
+			'?at=micrometastasis&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.grow-at-once.niche:1.held-in-check.niche:0.vascular-switch&niche=0'
+		]
+	] as [TransitionId, string][])('links %s with the default factors where they open the way, else the nearest, changed on the way only where needed', (id, query) =>
+		expect(exploreQuery(id)).toBe(query));
 	it('refuses a transition it does not know', () => expect(() => pathThrough('fly' as TransitionId)).toThrow('Unknown transition "fly"'));
 });
 

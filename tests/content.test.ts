@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/lib/cascade/graph';
-import { backlinks, CONTENT, exploreQuery, mechanismsFor, pathThrough, REFERENCES } from '../src/lib/content';
+import { backlinks, CONTENT, mechanismsFor, pathThrough, REFERENCES } from '../src/lib/content';
 import { buildContentJson } from '../src/lib/content/export';
 import type { Mechanism } from '../src/lib/content/types';
 import { validateContent, type Content } from '../src/lib/content/validate';
-import { decodeView } from '../src/lib/url';
+import { decodeView, exploreQuery } from '../src/lib/url';
 
 const mechanism = (over: Partial<Mechanism>): Mechanism => ({
 	id: 'test-mechanism',

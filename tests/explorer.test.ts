@@ -9,16 +9,12 @@ import { Explorer } from '../src/lib/app/explorer.svelte';
 import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
 import { defaultNext, followPath, getState, INITIAL_STATE_ID, statusesFrom, TRANSITIONS } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
-import { START_VIEW, type View } from '../src/lib/cascade/session';
+import { START_VIEW, startView, type View } from '../src/lib/cascade/session';
 import { narrate } from '../src/lib/narration';
 import { decodeView, encodeView } from '../src/lib/url';
+import { plainView, viewAt } from './support/views';
 import { allWalks, coveringWalks, walkToMacrometastasis } from './support/walks';
 
-function viewAt(path: readonly TransitionId[], factors: Factors): View {
-	const followed = followPath(path);
-	if (!followed.ok) throw new Error(`test walk does not follow the machine: ${path.join('.')}`);
-	return { stateId: followed.stateId, path: followed.path, factors: { ...factors } };
-}
 
 /** Sets every factor that differs from the explorer's current one, as the controls would. */
 function setFactors(explorer: Explorer, factors: Factors) {
@@ -35,7 +31,7 @@ const walksFromTheStart = () => coveringWalks().filter((w) => w.start.path.lengt
 describe('a new explorer', () => {
 	it('starts at the primary tumour with the default factors, having said nothing', () => {
 		const explorer = new Explorer();
-		expect(explorer.view).toEqual({ stateId: INITIAL_STATE_ID, path: [], factors: { ...DEFAULT_FACTORS } });
+		expect(explorer.view).toEqual(plainView(INITIAL_STATE_ID, []));
 		expect(explorer.revision).toBe(0);
 		expect(explorer.narration).toBe('');
 		expect(encodeView(explorer.view)).toBe('');
@@ -104,7 +100,7 @@ describe('Next', () => {
 	it.each(scenarios)(
 		'follows the default way on, step by step, and stops where none is open (%s)',
 		(_name, factors) => {
-			const explorer = new Explorer({ ...START_VIEW, factors: { ...factors } });
+			const explorer = new Explorer(startView(factors));
 			// Some scenarios loop (a cell can fall back and wake again): 40 steps are enough to see it.
 			for (let i = 0; i < 40; i++) {
 				const want = defaultNext(explorer.view.stateId, explorer.view.factors);
@@ -162,7 +158,7 @@ describe('Back, Start again and factors', () => {
 		const before = explorer.view;
 		const revision = explorer.revision;
 		explorer.reset();
-		const start = { stateId: INITIAL_STATE_ID, path: [], factors: walk.scenario.factors };
+		const start = startView(walk.scenario.factors);
 		expect(explorer.view).toEqual(start);
 		expect(explorer.revision).toBe(revision + 1);
 		expect(explorer.lastChange).toEqual({ kind: 'reset' });
@@ -177,13 +173,16 @@ describe('Back, Start again and factors', () => {
 		const before = explorer.view;
 		const revision = explorer.revision;
 		explorer.setFactor(key, value as never);
-		const after = { ...before, factors: { ...DEFAULT_FACTORS, [key]: value } };
+		const after = { ...before, factors: { ...DEFAULT_FACTORS, [key]: value }, changes: [{ step: 1, key, value }] } as View;
 		expect(explorer.view).toEqual(after);
 		expect(explorer.snapshot.context.factors).toEqual(after.factors);
 		expect(explorer.revision).toBe(revision + 1);
 		expect(explorer.lastChange).toEqual({ kind: 'factor', key });
 		expect(explorer.narration).toBe(narrate(before, after, { kind: 'factor', key }));
-		expect(new URLSearchParams(encodeView(explorer.view)).has(def.param)).toBe(true);
+		// Recorded on the path after the step it followed, not as a starting factor.
+		const query = new URLSearchParams(encodeView(explorer.view));
+		expect(query.get('path')).toBe(`${walk.steps[0]}.${def.param}:${def.kind === 'toggle' ? (value ? '1' : '0') : value}`);
+		expect(query.has(def.param)).toBe(false);
 		expect(roundTrip(explorer.view)).toEqual({ view: after, notices: [] });
 		// Setting the same value again is no change.
 		explorer.setFactor(key, value as never);
@@ -226,10 +225,45 @@ describe('restoring a view from a link or the browser’s history', () => {
 		for (const def of FACTOR_DEFS) {
 			const explorer = new Explorer();
 			const value = def.kind === 'toggle' ? !DEFAULT_FACTORS[def.key] : def.options.find((o) => o.value !== DEFAULT_FACTORS[def.key])!.value;
-			const view = { ...START_VIEW, factors: { ...DEFAULT_FACTORS, [def.key]: value } };
+			const view = startView({ ...DEFAULT_FACTORS, [def.key]: value });
 			explorer.restore(view);
 			expect(explorer.view, def.key).toEqual(view);
 			expect(explorer.snapshot.context.factors).toEqual(view.factors);
 		}
+	});
+});
+
+describe('the link records the journey as the student made it', () => {
+	type Action = TransitionId | 'back' | 'reset' | `${string}=${string}`;
+	function act(explorer: Explorer, action: Action) {
+		if (action === 'back') return explorer.back();
+		if (action === 'reset') return explorer.reset();
+		const [key, raw] = action.split('=') as [keyof Factors, string];
+		if (raw === undefined) return explorer.take(action as TransitionId);
+		explorer.setFactor(key, (raw === 'true' ? true : raw === 'false' ? false : raw) as never);
+	}
+	it.each([
+		['a factor changed before any step is a starting factor', ['nkActive=false', 'invade'], '?at=localInvasion&path=invade&nk=0'],
+		['a factor changed halfway is written where it happened', ['invade', 'nkActive=false', 'intravasate'], '?at=circulation&path=invade.nk:0.intravasate'],
+		['Back undoes the step and keeps the change, at the new end', ['invade', 'intravasate', 'nkActive=false', 'back'], '?at=localInvasion&path=invade.nk:0'],
+		['Back to the start makes the change a starting factor', ['invade', 'nkActive=false', 'back'], '?nk=0'],
+		['Back keeps a change made before the step it undoes', ['invade', 'nkActive=false', 'intravasate', 'back'], '?at=localInvasion&path=invade.nk:0'],
+		['Start again keeps the factors in force as the starting factors', ['invade', 'organ=bone', 'intravasate', 'reset'], '?organ=bone'],
+		[
+			'a cell woken by inflammation switched on while it slept',
+			['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'inflammation=true', 'awaken'],
+			'?at=awakening&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy.inflammation:1.awaken'
+		]
+	] as [string, Action[], string][])('%s', (_name, actions, link) => {
+		const explorer = new Explorer();
+		for (const action of actions) act(explorer, action);
+		expect(encodeView(explorer.view)).toBe(link);
+		// The link opens exactly this view, and an explorer restored from it goes on the same way.
+		const { view, notices } = roundTrip(explorer.view);
+		expect(notices).toEqual([]);
+		expect(view).toEqual(explorer.view);
+		const restored = new Explorer();
+		restored.restore(view);
+		expect(restored.snapshot.context).toEqual(explorer.snapshot.context);
 	});
 });

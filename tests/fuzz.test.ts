@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProgress, PROGRESS_KEY, saveProgress } from '../src/lib/app/progress';
 import { THEME_KEY, THEMES, loadTheme } from '../src/lib/app/theme';
+import { CONDITIONS, GUARDS } from '../src/lib/cascade/conditions';
 import { DEFAULT_FACTORS, FACTOR_DEFS, isFactorValue, type FactorDef, type FactorKey, type Factors } from '../src/lib/cascade/factors';
 import {
 	explain,
@@ -18,8 +19,8 @@ import {
 	transitionsFrom
 } from '../src/lib/cascade/graph';
 import { TRANSITION_IDS, type CascadeEvent } from '../src/lib/cascade/machine';
-import { actorAt, sameView, START_VIEW, viewOf, type View } from '../src/lib/cascade/session';
-import { decodeView, encodeView, PATH_SEPARATOR } from '../src/lib/url';
+import { actorAt, sameView, snapshotFor, START_VIEW, viewOf, type View } from '../src/lib/cascade/session';
+import { decodeView, encodeView, PATH_SEPARATOR, pathTokens } from '../src/lib/url';
 import { fc, fuzzInput, hostileString, hostileValue, hugeString, nearMiss, NASTY_STRINGS, runFuzzSuite } from './support/fuzz';
 
 // ---------------------------------------------------------------------------------------------
@@ -27,8 +28,12 @@ import { fc, fuzzInput, hostileString, hostileValue, hugeString, nearMiss, NASTY
 
 /** The README's limit on one parameter's length (src/lib/url.ts MAX_PARAM_LENGTH). */
 const MAX_PARAM_LENGTH = 4000;
-/** No notice may grow with the input: the longest template plus a 40-character quote. */
-const MAX_NOTICE_LENGTH = 300;
+/**
+ * No notice may grow with the input: the longest template plus a 40-character quote, or plus the
+ * reasons a closed step gives (every unmet condition of its guard).
+ */
+const MAX_NOTICE_LENGTH =
+	200 + Math.max(...Object.values(GUARDS).map((ids) => ids.reduce((n, id) => n + CONDITIONS[id].unmet.length + 1, 0)));
 /** What url.ts promises to strip from quoted values (C0 controls and DEL). C1 controls: see below. */
 const C0_CONTROL = /[\u0000-\u001f\u007f]/;
 const FACTOR_KEYS: FactorKey[] = FACTOR_DEFS.map((d) => d.key).sort();
@@ -81,15 +86,25 @@ function factorFrom(def: FactorDef, raw: string): { ok: true; value: unknown } |
 	return option ? { ok: true, value: option.value } : { ok: false };
 }
 
+/** What a link opens, as the contract describes it: where the cell is, the path and the factors now. */
+interface Outcome {
+	stateId: string;
+	path: string[];
+	factors: Factors;
+}
+
 /**
  * The view a link must open and how many notices it must bring: a value too long to read opens
  * the start with default factors (one notice); each factor value that is not allowed falls back to
- * its default (one notice each); a path that cannot be followed, or an `at` the path does not lead
- * to, opens the start, keeping the valid factors (one notice).
+ * its default (one notice each). The path is replayed from the start under those factors, part by
+ * part: a transition that leaves from where the cell is and is open under the factors of that
+ * moment is taken; `param:value` changes that factor. The first part that cannot be replayed stops
+ * it, with one notice, and what was replayed is shown; so is a path replayed to its end that does
+ * not lead to `at` (one notice).
  */
-function expectedOutcome(params: URLSearchParams): { view: View; notices: number } {
+function expectedOutcome(params: URLSearchParams): { view: Outcome; notices: number } {
 	for (const [, value] of params)
-		if (value.length > MAX_PARAM_LENGTH) return { view: { ...START_VIEW, factors: { ...DEFAULT_FACTORS } }, notices: 1 };
+		if (value.length > MAX_PARAM_LENGTH) return { view: { stateId: INITIAL_STATE_ID, path: [], factors: { ...DEFAULT_FACTORS } }, notices: 1 };
 	let notices = 0;
 	const factors = { ...DEFAULT_FACTORS } as Record<string, unknown>;
 	for (const def of FACTOR_DEFS) {
@@ -99,12 +114,24 @@ function expectedOutcome(params: URLSearchParams): { view: View; notices: number
 		if (parsed.ok) factors[def.key] = parsed.value;
 		else notices++;
 	}
-	const start: View = { stateId: INITIAL_STATE_ID, path: [], factors: factors as unknown as Factors };
+	const view: Outcome = { stateId: INITIAL_STATE_ID, path: [], factors: factors as unknown as Factors };
 	const at = params.get('at');
 	const path = params.get('path');
-	const followed = followPath(path ? path.split(PATH_SEPARATOR) : []);
-	if (!followed.ok || (at !== null && at !== followed.stateId)) return { view: start, notices: notices + 1 };
-	return { view: { ...start, stateId: followed.stateId, path: followed.path }, notices };
+	if (at === null && path === null) return { view, notices };
+	for (const part of path ? path.split(PATH_SEPARATOR) : []) {
+		const mark = part.indexOf(':');
+		const def = mark >= 0 ? FACTOR_DEFS.find((d) => d.param === part.slice(0, mark)) : undefined;
+		const change = def ? factorFrom(def, part.slice(mark + 1)) : ({ ok: false } as const);
+		if (def && change.ok) {
+			view.factors = { ...view.factors, [def.key]: change.value };
+			continue;
+		}
+		const t = getTransition(part);
+		if (mark >= 0 || !t || t.from !== view.stateId || !explain(t, view.factors, view.path).open) return { view, notices: notices + 1 };
+		view.stateId = t.to;
+		view.path = [...view.path, t.id];
+	}
+	return { view, notices: at !== null && at !== view.stateId ? notices + 1 : notices };
 }
 
 /** Opens exactly the view the contract says, with a notice for each rejected part and none otherwise. */
@@ -112,7 +139,7 @@ function expectContract(params: URLSearchParams): void {
 	const { view, notices } = decodeChecked(params);
 	const want = expectedOutcome(params);
 	expect(notices.length, `notices for ?${params.toString().slice(0, 300)}: ${notices.join(' | ')}`).toBe(want.notices);
-	expect(sameView(view, want.view), `the link ?${params.toString().slice(0, 300)} opens ${JSON.stringify(want.view)}`).toBe(true);
+	expect({ stateId: view.stateId, path: view.path, factors: view.factors }, `the link ?${params.toString().slice(0, 300)}`).toEqual(want.view);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,10 +160,76 @@ const structuralPath = (): fc.Arbitrary<string[]> =>
 		return path;
 	});
 
-/** Valid paths, paths with one step broken, and hostile strings, as the `path` value. */
+function validValuesOf(def: FactorDef): string[] {
+	return def.kind === 'toggle' ? ['1', '0'] : (def.options as readonly { value: string }[]).map((o) => o.value);
+}
+
+/** A real factor change on the path, such as `nk:0`. */
+const validChange = (): fc.Arbitrary<string> =>
+	fc.constantFrom(...FACTOR_DEFS).chain((def) => fc.constantFrom(...validValuesOf(def)).map((v) => `${def.param}:${v}`));
+
+/** A factor change on the path: mostly real, sometimes a near miss or hostile. */
+const changeToken = (): fc.Arbitrary<string> =>
+	fc.oneof(
+		{ arbitrary: validChange(), weight: 4 },
+		{
+			arbitrary: fc
+				.tuple(fc.oneof(fc.constantFrom(...FACTOR_DEFS.map((d) => d.param)), nearMiss(FACTOR_DEFS.map((d) => d.param))), hostileString({ ids: FACTOR_DEFS.flatMap(validValuesOf) }))
+				.map(([param, value]) => `${param}:${value}`),
+			weight: 1
+		}
+	);
+
+/** A structural path with factor changes put in anywhere. */
+const journeyPath = (): fc.Arbitrary<string[]> =>
+	fc.tuple(structuralPath(), fc.array(fc.tuple(fc.nat(), changeToken()), { maxLength: 6 })).map(([path, changes]) => {
+		const parts = [...path];
+		for (const [i, change] of changes) parts.splice(i % (parts.length + 1), 0, change);
+		return parts;
+	});
+
+/**
+ * A journey as a student makes it: valid starting factors, then factor changes and steps that are
+ * open at their moment (read from the model's words, `explain`, not from the URL code), in any mix.
+ */
+const honestJourney = (): fc.Arbitrary<URLSearchParams> =>
+	fc
+		.tuple(
+			fc.tuple(...FACTOR_DEFS.map((def) => fc.constantFrom(...validValuesOf(def)))),
+			fc.array(fc.oneof(fc.nat().map((n) => ({ step: n })), validChange().map((c) => ({ change: c }))), { maxLength: 40 })
+		)
+		.map(([values, moves]) => {
+			const params = new URLSearchParams();
+			FACTOR_DEFS.forEach((def, i) => params.set(def.param, values[i]!));
+			let factors = decodeView(params).view.factors;
+			let at = INITIAL_STATE_ID;
+			const taken: string[] = [];
+			const parts: string[] = [];
+			for (const move of moves) {
+				if ('change' in move) {
+					const [param, raw] = move.change.split(':') as [string, string];
+					const def = FACTOR_DEFS.find((d) => d.param === param)!;
+					factors = { ...factors, [def.key]: (factorFrom(def, raw) as { value: unknown }).value };
+					parts.push(move.change);
+					continue;
+				}
+				const open = transitionsFrom(at).filter((t) => explain(t, factors, taken).open);
+				if (open.length === 0) continue;
+				const t = open[move.step % open.length]!;
+				taken.push(t.id);
+				parts.push(t.id);
+				at = t.to;
+			}
+			if (parts.length) params.set('path', parts.join(PATH_SEPARATOR));
+			params.set('at', at);
+			return params;
+		});
+
+/** Valid paths, journeys, paths with one step broken, and hostile strings, as the `path` value. */
 const pathValue = (): fc.Arbitrary<string> =>
 	fc.oneof(
 		{ arbitrary: structuralPath().map((p) => p.join(PATH_SEPARATOR)), weight: 3 },
+		{ arbitrary: journeyPath().map((p) => p.join(PATH_SEPARATOR)), weight: 3 },
 		{
 			arbitrary: fc
 				.tuple(structuralPath(), fc.nat(), nearMiss([...TRANSITION_IDS]))
@@ -152,10 +245,6 @@ const pathValue = (): fc.Arbitrary<string> =>
 	);
 
 const stateValue = (): fc.Arbitrary<string> => hostileString({ ids: STATE_IDS });
-
-function validValuesOf(def: FactorDef): string[] {
-	return def.kind === 'toggle' ? ['1', '0'] : (def.options as readonly { value: string }[]).map((o) => o.value);
-}
 
 /** encodeURIComponent, which throws on lone surrogates: those go in raw instead. */
 const encode = (s: string) => encodeURIComponent(s.toWellFormed() === s ? s : s.toWellFormed());
@@ -189,7 +278,7 @@ describe('hostile input', () => {
 			const params = one('path', path);
 			// With `at` naming where the path leads (when it leads anywhere), as the app writes links.
 			if (withAt) {
-				const followed = followPath(path.split(PATH_SEPARATOR));
+				const followed = followPath(path.split(PATH_SEPARATOR).filter((part) => !part.includes(':')));
 				if (followed.ok) params.set('at', followed.stateId);
 			}
 			expectContract(params);
@@ -200,7 +289,29 @@ describe('hostile input', () => {
 			['invade.', true],
 			['invade..intravasate', false],
 			['invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy', true],
-			['invade.'.repeat(800), false]
+			['invade.'.repeat(800), false],
+			['invade.nk:0.intravasate', true],
+			['nk:.invade', false],
+			['invade.:1', false],
+			['invade.__proto__:1', false],
+			['invade.nk:0:1', false]
+		]
+	});
+
+	fuzzInput({
+		name: 'journeys with factor changes on the way',
+		arbitrary: honestJourney(),
+		check: (params) => {
+			// Every step was open at its moment: the whole journey opens, with no notice.
+			const { view, notices } = decodeChecked(params);
+			expect(notices).toEqual([]);
+			expectContract(params);
+			expect(view.stateId).toBe(params.get('at'));
+			expect(pathTokens(view).length).toBeLessThanOrEqual((params.get('path') ?? '').split(PATH_SEPARATOR).length);
+		},
+		examples: [
+			new URLSearchParams('at=awakening&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy.inflammation:1.awaken'),
+			new URLSearchParams('at=localInvasion&path=nk:0.invade.nk:1.nk:0.organ:bone&emt=mesenchymal')
 		]
 	});
 
@@ -352,7 +463,8 @@ describe('hostile input', () => {
 			if (how !== 'value' || saved === null || saved === undefined || saved === '') expect(progress.kind).toBe('none');
 			if (progress.kind === 'ok') {
 				expectValidView(progress.view);
-				expect(progress.view.stateId !== INITIAL_STATE_ID || progress.view.path.length > 0).toBe(true);
+				// Something to continue: a step taken or a factor changed.
+				expect(encodeView(progress.view)).not.toBe('');
 				// It is the view the saved query string names, with nothing dropped on the way.
 				const decoded = decodeView(new URLSearchParams(saved as string));
 				expect(decoded.notices).toEqual([]);
@@ -428,15 +540,20 @@ describe('hostile input', () => {
 				const e = event as { type: unknown; key?: unknown; value?: unknown };
 				const t = typeof e.type === 'string' ? getTransition(e.type) : undefined;
 				if (e.type === 'reset') {
-					expect(after).toEqual({ ...before, stateId: INITIAL_STATE_ID, path: [] });
+					// The factors in force become the starting factors.
+					expect(after).toEqual({ ...before, stateId: INITIAL_STATE_ID, path: [], startFactors: before.factors, changes: [] });
 				} else if (e.type === 'setFactor' && Object.hasOwn(e, 'key') && FACTOR_KEYS.includes(e.key as FactorKey) && isFactorValue(e.key as never, e.value)) {
-					expect(after).toEqual({ ...before, factors: { ...before.factors, [e.key as string]: e.value } });
-				} else if (t && t.from === before.stateId && explain(t, before.factors).open) {
+					expect({ ...after, startFactors: null, changes: null }).toEqual({ ...before, factors: { ...before.factors, [e.key as string]: e.value }, startFactors: null, changes: null });
+					// Recorded: the changes lead from the starting factors to the factors (snapshotFor checks it).
+					expect(() => snapshotFor(after)).not.toThrow();
+				} else if (t && t.from === before.stateId && explain(t, before.factors, before.path).open) {
 					expect(after).toEqual({ ...before, stateId: t.to, path: [...before.path, t.id] });
 				} else {
 					expect(after, `${JSON.stringify(event)?.slice(0, 200)} changes nothing`).toEqual(before);
 				}
 			}
+			// Wherever the events led, a link to it replays the same journey.
+			expectRoundTrip(viewOf(actor.getSnapshot()));
 			actor.stop();
 		}
 	});

@@ -5,7 +5,7 @@ import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorKey, type Factors } from '../s
 import { situationOf } from '../src/lib/cascade/situation';
 import { defaultNext, explain, getTransition, stateIdOf, STATES, TRANSITIONS } from '../src/lib/cascade/graph';
 import { cascadeMachine, TRANSITION_IDS } from '../src/lib/cascade/machine';
-import { actorAt, START_VIEW, undo, viewOf } from '../src/lib/cascade/session';
+import { actorAt, START_VIEW, startView, undo, viewOf } from '../src/lib/cascade/session';
 import { decodeView, encodeView } from '../src/lib/url';
 import { allWalks, SCENARIOS } from './support/walks';
 import { allFactorSets } from './support/factor-sets';
@@ -141,7 +141,7 @@ describe('guard conditions', () => {
 
 	it('regaining epithelial traits changes the cell for the rest of its journey, and Back undoes it', () => {
 		const factors = { ...DEFAULT_FACTORS, emt: 'mesenchymal' as const };
-		const actor = actorAt({ ...START_VIEW, factors }).start();
+		const actor = actorAt(startView(factors)).start();
 		for (const step of ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt'] as const) actor.send({ type: step });
 		actor.send({ type: 'initiate' });
 		expect(viewOf(actor.getSnapshot()).stateId).toBe('adapting');
@@ -167,12 +167,12 @@ describe('machine events from the outside', () => {
 	});
 	it('reset returns to the primary tumour, clears the path and keeps the factors', () => {
 		const factors = { ...DEFAULT_FACTORS, organ: 'brain' as const };
-		const actor = actorAt({ ...START_VIEW, factors }).start();
+		const actor = actorAt(startView(factors)).start();
 		actor.send({ type: 'invade' });
 		actor.send({ type: 'intravasate' });
 		actor.send({ type: 'die-in-circulation' });
 		actor.send({ type: 'reset' });
-		expect(viewOf(actor.getSnapshot())).toEqual({ stateId: 'primaryTumour', path: [], factors });
+		expect(viewOf(actor.getSnapshot())).toEqual(startView(factors));
 	});
 	it('outcome states offer no transitions', () => {
 		for (const s of STATES.filter((s) => s.outcome)) expect(TRANSITIONS.filter((t) => t.from === s.id)).toEqual([]);

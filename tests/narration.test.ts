@@ -11,6 +11,7 @@ import type { TransitionId } from '../src/lib/cascade/machine';
 import { START_VIEW, type View } from '../src/lib/cascade/session';
 import { stageContent, stateContent, transitionContent } from '../src/lib/content/core';
 import { narrate, whatNext, whereNow } from '../src/lib/narration';
+import { plainView, viewAt } from './support/views';
 import { allWalks, coveringWalks } from './support/walks';
 
 /** How the narration joins a list of actions: "A", "A or B", "A, B or C". */
@@ -18,11 +19,6 @@ function spoken(items: string[]): string {
 	return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-function viewAt(path: readonly TransitionId[], factors: Factors): View {
-	const followed = followPath(path);
-	if (!followed.ok) throw new Error(`test walk does not follow the machine: ${path.join('.')}`);
-	return { stateId: followed.stateId, path: followed.path, factors };
-}
 
 /** "Now at <title> (<stage title>)." for a state, from the content and the machine. */
 function whereWords(stateId: string): string {
@@ -95,7 +91,7 @@ describe('Start again and restoring a view', () => {
 	const factorSets = [{ ...DEFAULT_FACTORS }, ...new Set(coveringWalks().map((w) => w.scenario.factors))];
 	it.each(factorSets.map((f, i) => [i, f] as const))('Start again (factor set %i) names the start and what is open', (_i, factors) => {
 		const somewhere = STEPS.at(-1)!.after;
-		const start: View = { stateId: INITIAL_STATE_ID, path: [], factors };
+		const start: View = plainView(INITIAL_STATE_ID, [], factors);
 		const said = narrate({ ...somewhere, factors }, start, { kind: 'reset' });
 		expect(said).toBe(`Started again at the primary tumour. ${nextWords(start)}`);
 	});

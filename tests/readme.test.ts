@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
-import { decodeView } from '../src/lib/url';
+import { decodeView, encodeView } from '../src/lib/url';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -52,9 +52,14 @@ describe('README: the URL parameters', () => {
 		const known = new Set(['at', 'path', ...FACTOR_DEFS.map((d) => d.param)]);
 		for (const row of ROWS) for (const p of row.params) expect(known.has(p), `README documents unknown parameter ${p}`).toBe(true);
 	});
-	it('the example link in the README is a working deep link', () => {
-		const example = README.split(/^### Deep links.*$/m)[1]!.match(/^\/\?(\S+)$/m)?.[1];
-		expect(example).toBeTruthy();
-		expect(decodeView(new URLSearchParams(example)).notices).toEqual([]);
+	it('the example links in the README are working deep links, written as the explorer writes them', () => {
+		const examples = [...README.split(/^### Deep links.*$/m)[1]!.matchAll(/^\/(\?\S+)$/gm)].map((m) => m[1]!);
+		expect(examples.length).toBeGreaterThanOrEqual(2);
+		expect(examples.some((e) => /path=[^&]*:/.test(e)), 'one example changes a factor on the way').toBe(true);
+		for (const example of examples) {
+			const { view, notices } = decodeView(new URLSearchParams(example));
+			expect(notices, example).toEqual([]);
+			expect(encodeView(view)).toBe(example);
+		}
 	});
 });

@@ -10,6 +10,7 @@ import { cascadeMachine } from '../src/lib/cascade/machine';
 import { snapshotFor } from '../src/lib/cascade/session';
 import { EXCLUSIVE, OUTCOMES, SPEC, type Where } from './spec/cascade-spec';
 import { allFactorSets } from './support/factor-sets';
+import { plainView } from './support/views';
 
 const FACTOR_SETS = allFactorSets();
 
@@ -83,7 +84,7 @@ describe('the machine matches the specification', () => {
 		const sample = Array.from({ length: 60 }, () => FACTOR_SETS[Math.floor(random() * FACTOR_SETS.length)]!);
 		for (const v of VARIANTS)
 			for (const f of sample) {
-				const from = snapshotFor({ stateId: SPEC[v.id]!.from, path: v.path as never, factors: f });
+				const from = snapshotFor(plainView(SPEC[v.id]!.from, v.path as never, f));
 				const next = getNextSnapshot(cascadeMachine, from, { type: v.id } as never);
 				const moved = stateIdOf(next.value) === SPEC[v.id]!.to && next.context.history.length === v.path.length + 1;
 				const row = SPEC[v.id]!;

@@ -7,6 +7,7 @@ import { assign, setup } from 'xstate';
 import { guardHolds, type GuardName } from './conditions';
 import { situationOf } from './situation';
 import { DEFAULT_FACTORS, isFactorValue, type FactorKey, type Factors } from './factors';
+import { recordChange, type FactorChange } from './journey';
 
 export const TRANSITION_IDS = [
 	'invade',
@@ -56,9 +57,14 @@ export type SetFactorEvent = {
 export type CascadeEvent = { type: TransitionId } | SetFactorEvent | { type: 'reset' };
 
 export interface CascadeContext {
+	/** The factors in force now (guards read them). */
 	factors: Factors;
 	/** The transitions taken since the start, oldest first (drives Back and the URL). */
 	history: TransitionId[];
+	/** The factors in force at the start (see ./journey). */
+	startFactors: Factors;
+	/** Factors changed on the way, oldest first, so that a link replays the journey (see ./journey). */
+	changes: FactorChange[];
 }
 
 export interface CascadeInput {
@@ -103,18 +109,22 @@ export const cascadeMachine = setup({
 		recordStep: assign({
 			history: ({ context, event }) => [...context.history, event.type as TransitionId]
 		}),
-		setFactor: assign({
-			factors: ({ context, event }) =>
-				event.type === 'setFactor' ? { ...context.factors, [event.key]: event.value } : context.factors
+		setFactor: assign(({ context, event }) => {
+			if (event.type !== 'setFactor') return {};
+			return {
+				factors: { ...context.factors, [event.key]: event.value },
+				...recordChange(context, context.history.length, event.key, event.value)
+			};
 		}),
-		clearHistory: assign({ history: () => [] })
+		/** Start again: the factors in force now become the starting factors. */
+		clearHistory: assign(({ context }) => ({ history: [], startFactors: { ...context.factors }, changes: [] }))
 	}
 }).createMachine({
 	id: 'cascade',
-	context: ({ input }) => ({
-		factors: { ...DEFAULT_FACTORS, ...(input.factors ?? {}) },
-		history: []
-	}),
+	context: ({ input }) => {
+		const factors = { ...DEFAULT_FACTORS, ...(input.factors ?? {}) };
+		return { factors, history: [], startFactors: { ...factors }, changes: [] };
+	},
 	initial: 'dissemination',
 	on: {
 		setFactor: { guard: 'isValidFactor', actions: 'setFactor' },

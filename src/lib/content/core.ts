@@ -56,18 +56,12 @@ export function pathThrough(id: TransitionId): TransitionId[] {
 	while (queue.length) {
 		const at = queue.shift()!;
 		if (at === target.from) return [...prev.get(at)!, id];
-		for (const t of TRANSITIONS.filter((t) => t.from === at && !prev.has(t.to))) {
+		// The first way in the machine's order wins (the default way on, e.g. not MET where it is not needed).
+		for (const t of TRANSITIONS.filter((t) => t.from === at)) {
+			if (prev.has(t.to)) continue;
 			prev.set(t.to, [...prev.get(at)!, t.id]);
 			queue.push(t.to);
 		}
 	}
 	throw new Error(`Transition "${id}" cannot be reached from the start`);
 }
-
-/** The explorer's query string that shows the view just after taking `id`. */
-export function exploreQuery(id: TransitionId): string {
-	const path = pathThrough(id);
-	const to = TRANSITIONS.find((t) => t.id === id)!.to;
-	return `?at=${to}&path=${path.join('.')}`;
-}
-
