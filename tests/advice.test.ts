@@ -5,9 +5,9 @@
  * factor combination.
  */
 import { describe, expect, it } from 'vitest';
-import { openingChange, type FactorChange } from '../src/lib/cascade/advice';
+import { openingChange, wayOnAdvice, type FactorChange } from '../src/lib/cascade/advice';
 import { DEFAULT_FACTORS, EMT_STATES, FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
-import { explain, INITIAL_STATE_ID, STATES, TRANSITIONS, transitionsFrom } from '../src/lib/cascade/graph';
+import { defaultNext, explain, INITIAL_STATE_ID, STATES, TRANSITIONS, transitionsFrom } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import { situationOf } from '../src/lib/cascade/situation';
 import { pathThrough } from '../src/lib/content/core';
@@ -46,6 +46,17 @@ describe('openingChange, case by case', () => {
 		openingChange(INITIAL_STATE_ID, factors, [], 'invade');
 		expect(factors).toEqual(f({ emt: 'epithelial' }));
 	});
+});
+
+describe('wayOnAdvice: what to change when no way on is open', () => {
+	const dormant = pathTo('awaken');
+	it.each<[string, string, readonly string[], Partial<Factors>, ReturnType<typeof wayOnAdvice>]>([
+		['a way on is open: no advice', INITIAL_STATE_ID, [], {}, null],
+		['a dormant cell without a wake-up signal: switch on inflammation to wake it', 'solitary', dormant, {}, { transitionId: 'awaken', change: { key: 'inflammation', value: true } }],
+		['an epithelial cell can still leave as a cluster: a way on is open', INITIAL_STATE_ID, [], { emt: 'epithelial' }, null],
+		['a waking cell in muscle, exposed by STING, under two wake-up signals: no single change frees it', 'awakening', pathTo('grow-out'), { organ: 'muscle', inflammation: true, surgery: true }, null],
+		['the journey has ended: no advice', 'macrometastasis', [], {}, null]
+	])('%s', (_, stateId, path, over, want) => expect(wayOnAdvice(stateId, f(over), path)).toEqual(want));
 });
 
 /**
@@ -131,5 +142,29 @@ describe('openingChange, over the whole model', () => {
 		// Both answers occur, so neither branch is vacuous.
 		expect(offered).toBeGreaterThan(0);
 		expect(none).toBeGreaterThan(0);
+	}, 120_000);
+
+	it('advises, when the cell is stuck, the first way on in the machine’s order that one change opens', () => {
+		const problems: string[] = [];
+		let advised = 0;
+		for (const { stateId, path } of paths) {
+			const waysOn = transitionsFrom(stateId).filter((t) => !t.elimination);
+			for (const factors of sets) {
+				const advice = wayOnAdvice(stateId, factors, path);
+				const where = `${stateId} after [${path.join('.')}] with ${JSON.stringify(factors)}`;
+				if (defaultNext(stateId, factors, path)) {
+					if (advice) problems.push(`${where}: a way on is open, but advice was given`);
+					continue;
+				}
+				const changes = waysOn.map((t) => openingChange(stateId, factors, path, t.id));
+				const first = changes.findIndex((c) => c !== null);
+				const want = first < 0 ? null : { transitionId: waysOn[first]!.id, change: changes[first] };
+				if (JSON.stringify(advice) !== JSON.stringify(want)) problems.push(`${where}: ${JSON.stringify(advice)}, expected ${JSON.stringify(want)}`);
+				if (advice) advised++;
+				if (problems.length > 5) throw new Error(problems.join('\n'));
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(advised).toBeGreaterThan(0);
 	}, 120_000);
 });

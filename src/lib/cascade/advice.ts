@@ -4,7 +4,7 @@
  */
 import { CONDITIONS } from './conditions';
 import { FACTOR_DEFS, type FactorKey, type Factors } from './factors';
-import { explain, transitionsFrom } from './graph';
+import { defaultNext, explain, transitionsFrom } from './graph';
 import type { TransitionId } from './machine';
 
 /** One factor set to another value. */
@@ -45,6 +45,28 @@ export function openingChange(
 		for (const value of otherValues(def.key, factors)) {
 			if (explain(transition, { ...factors, [def.key]: value }, path).open) return { key: def.key, value };
 		}
+	}
+	return null;
+}
+
+/** A way on that one change opens, with that change. */
+export interface WayOnAdvice {
+	transitionId: TransitionId;
+	change: FactorChange;
+}
+
+/**
+ * When the cell is stuck (no way on is open other than ways that eliminate it, so Next is
+ * unavailable): the first way on, in the machine's order, that a single change opens, with that
+ * change. Null when a way on is open, when the journey has ended, or when no single change opens
+ * a way on.
+ */
+export function wayOnAdvice(stateId: string, factors: Factors, path: readonly string[]): WayOnAdvice | null {
+	if (defaultNext(stateId, factors, path)) return null;
+	for (const t of transitionsFrom(stateId)) {
+		if (t.elimination) continue;
+		const change = openingChange(stateId, factors, path, t.id);
+		if (change) return { transitionId: t.id, change };
 	}
 	return null;
 }
