@@ -1,11 +1,10 @@
 /**
- * Marking glossary terms in the details panel's texts: the tokenizer (table-driven), the small
- * term list the explorer carries (kept in step with the glossary), and the definitions on demand.
+ * Marking glossary terms in the details panel's texts: the tokenizer (table-driven) and the term
+ * list (kept in step with the glossary).
  */
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../src/lib/content/glossary';
-import { markTerms, variantsOf, type Segment, type TermForms } from '../src/lib/content/glossary-marks';
-import { loadGlossary } from '../src/lib/content/glossary-on-demand';
+import { glueTouching, markTerms, variantsOf, type Segment, type TermForms } from '../src/lib/content/glossary-marks';
 import { GLOSSARY_TERMS } from '../src/lib/content/glossary-terms';
 import { MECHANISMS } from '../src/lib/content/mechanisms';
 import { STATES_CONTENT } from '../src/lib/content/states';
@@ -105,16 +104,32 @@ describe('the term list the explorer carries', () => {
 
 	it('every text the panel shows splits and joins back exactly', () => {
 		const texts = [...STATES_CONTENT.map((s) => s.body), ...TRANSITIONS_CONTENT.map((t) => t.narration), ...MECHANISMS.map((m) => m.text)];
-		for (const text of texts) expect(markTerms(text, GLOSSARY_TERMS).map((s) => s.text).join('')).toBe(text);
+		for (const text of texts) {
+			const segments = markTerms(text, GLOSSARY_TERMS);
+			expect(segments.map((s) => s.text).join('')).toBe(text);
+			expect(glueTouching(segments).map((p) => (p.termId ? p.lead + p.text + p.tail : p.text)).join('')).toBe(text);
+		}
 	});
 });
 
-describe('definitions on demand', () => {
-	it('loads every glossary entry by id, once, however often it is asked', async () => {
-		const first = loadGlossary();
-		expect(loadGlossary()).toBe(first);
-		const byId = await first;
-		expect(byId.size).toBe(GLOSSARY.length);
-		for (const g of GLOSSARY) expect(byId.get(g.id)).toBe(g);
+describe('glueTouching', () => {
+	/** Writes pieces compactly: glued terms as <lead[text|id]tail>. */
+	const glued = (text: string) =>
+		glueTouching(markTerms(text, ENTRIES))
+			.map((p) => (p.termId ? `<${p.lead}[${p.text}|${p.termId}]${p.tail}>` : p.text))
+			.join('');
+	it.each([
+		['nothing to glue', 'a niche here', 'a <[niche|niche]> here'],
+		['punctuation after', 'in quiet niche, then', 'in quiet <[niche|niche],> then'],
+		['punctuation on both sides', 'signals (niche). Then', 'signals <([niche|niche]).> Then'],
+		['at the very start and end', 'niche', '<[niche|niche]>'],
+		['a possessive', 'the niche’s cells', 'the <[niche|niche]’s> cells'],
+		['two terms touching the same characters', 'niche/metastasis now', '<[niche|niche]/><[metastasis|metastasis]> now'],
+		['a term met again is plain', 'niche, niche.', '<[niche|niche],> niche.']
+	])('%s', (_, text, want) => {
+		expect(glued(text)).toBe(want);
+		const pieces = glueTouching(markTerms(text, ENTRIES));
+		expect(pieces.map((p) => (p.termId ? p.lead + p.text + p.tail : p.text)).join('')).toBe(text);
+		expect(pieces.every((p) => p.termId || p.text.length > 0)).toBe(true);
 	});
 });

@@ -18,7 +18,11 @@ export interface TermForms {
 	forms: readonly string[];
 }
 
-export type Segment = { text: string; termId?: undefined } | { text: string; termId: string };
+export interface PlainText {
+	text: string;
+	termId?: undefined;
+}
+export type Segment = PlainText | { text: string; termId: string };
 
 interface Pattern {
 	form: string;
@@ -113,4 +117,46 @@ export function markTerms(text: string, entries: readonly TermForms[]): Segment[
 	}
 	if (plainFrom < text.length) segments.push({ text: text.slice(plainFrom) });
 	return segments;
+}
+
+/** A marked term with the characters that touch it on either side, e.g. "(", "niche", ")," */
+export interface GluedTerm {
+	lead: string;
+	text: string;
+	termId: string;
+	tail: string;
+}
+
+/**
+ * Moves the characters that touch each marked term (punctuation, or a possessive) out of the plain
+ * text beside it, so that a page can keep them on the term's line: a term drawn as a box (a
+ * button) would otherwise let a line break fall between "quiescence" and its comma.
+ */
+export function glueTouching(segments: readonly Segment[]): (PlainText | GluedTerm)[] {
+	const out: (PlainText | GluedTerm)[] = [];
+	/** What is left of the plain segment after a term, once the term took its touching characters. */
+	let carried: string | null = null;
+	for (const [i, s] of segments.entries()) {
+		if (!s.termId) {
+			const text = carried ?? s.text;
+			carried = null;
+			if (text) out.push({ text });
+			continue;
+		}
+		const before = out.at(-1);
+		let lead = '';
+		if (before && !before.termId) {
+			lead = /\S*$/u.exec(before.text)![0];
+			before.text = before.text.slice(0, before.text.length - lead.length);
+			if (!before.text) out.pop();
+		}
+		const next = segments[i + 1];
+		let tail = '';
+		if (next && !next.termId) {
+			tail = /^\S*/u.exec(next.text)![0];
+			carried = next.text.slice(tail.length);
+		}
+		out.push({ lead, text: s.text, termId: s.termId, tail });
+	}
+	return out;
 }

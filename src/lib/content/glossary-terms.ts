@@ -1,8 +1,7 @@
 /**
- * The words that mark each glossary entry in the explorer's texts (see ./glossary-marks). Small on
- * purpose: the explorer view carries this list, and the definitions (./glossary) load on demand
- * the first time a marked term is explained. A test checks that every glossary entry is here
- * with at least its term's own words, and nothing else is.
+ * The words that mark each glossary entry in the explorer's texts (see ./glossary-marks). The
+ * explorer loads it on demand with the definitions (see components/glossary-lazy). A test checks
+ * that every glossary entry is here with at least its term's own words, and nothing else is.
  *
  * Forms are lower case (matched in any case) except acronyms (matched exactly); plurals such as
  * "niches" or "micrometastases" need not be listed.
