@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/lib/cascade/graph';
-import { boxesOverlap, computeLayout, edgePath, HEIGHT, NODE_RADIUS, pointOn, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
+import { awayFrom, boxesOverlap, computeLayout, edgePath, HEIGHT, NODE_RADIUS, pointOn, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
 
 describe('wrapping a place’s label', () => {
 	it.each([
@@ -166,4 +166,14 @@ describe('boxes', () => {
 		expect(boxesOverlap(a, c)).toBe(want);
 		expect(boxesOverlap(c, a)).toBe(want);
 	});
+});
+
+describe('which side of an exit its name takes', () => {
+	it.each([
+		[{ x: 0, y: 0 }, { x: 0, y: 100 }, 'below'],
+		[{ x: 0, y: 100 }, { x: 0, y: 0 }, 'above'],
+		[{ x: 0, y: 0 }, { x: 100, y: 10 }, 'right'],
+		[{ x: 100, y: 0 }, { x: 0, y: 10 }, 'left'],
+		[{ x: 0, y: 0 }, { x: 50, y: 50 }, 'below']
+	] as const)('from %o to %o: %s', (from, to, side) => expect(awayFrom(from, to)).toBe(side));
 });

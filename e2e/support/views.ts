@@ -8,6 +8,7 @@ import { getState, INITIAL_STATE_ID, statusesFrom, STATES, TRANSITIONS } from '.
 import type { TransitionId } from '../../src/lib/cascade/machine';
 import { viewKey } from '../../src/lib/diagram/geometry';
 import { encodeView } from '../../src/lib/url';
+import { plainView } from '../../tests/support/views';
 import { allFactorSets } from '../../tests/support/factor-sets';
 
 export interface ViewLink {
@@ -26,7 +27,7 @@ export function linksToEveryView(): ViewLink[] {
 	for (const factors of [DEFAULT_FACTORS, ...allFactorSets()]) {
 		walkFrom(factors, (key, stateId, path) => {
 			if (!wanted.has(key) || found.has(key)) return;
-			found.set(key, { key, stateId, query: encodeView({ stateId, path, factors }) || '?' });
+			found.set(key, { key, stateId, query: encodeView(plainView(stateId, path, factors)) || '?' });
 		});
 		if (found.size === wanted.size) break;
 	}

@@ -74,7 +74,7 @@ const LABEL_PREFERS: Partial<Record<string, Side>> = {
 	equilibrium: 'above',
 	macrometastasis: 'below'
 };
-type Side = 'below' | 'above' | 'right' | 'left';
+export type Side = 'below' | 'above' | 'right' | 'left';
 
 /** Stage boxes drawn inside the organ zone, in [col0, row0, col1, row1]. */
 const STAGE_BOXES: { stage: StageId; label: string; box: [number, number, number, number] }[] = [
@@ -222,6 +222,14 @@ function around(
 
 type Lines = readonly string[];
 
+/** The side of `to` that faces away from `from`. */
+export function awayFrom(from: { x: number; y: number }, to: { x: number; y: number }): Side {
+	const dx = to.x - from.x;
+	const dy = to.y - from.y;
+	if (Math.abs(dy) >= Math.abs(dx)) return dy >= 0 ? 'below' : 'above';
+	return dx >= 0 ? 'right' : 'left';
+}
+
 /** An exit's button: its ✕ and its name together. */
 function exitButton(label: Box, cross: { x: number; y: number }): Box {
 	return inflate(union([label, inflate({ x: cross.x, y: cross.y, width: 0, height: 0 }, EXIT_HALF)]), 3);
@@ -354,7 +362,8 @@ export function computeLayout(): Layout {
 			labelRequest(`node:${n.id}`, n, NODE_RADIUS + 3, preferWrapped(stateContent(n.id).label), nodeStyle, LABEL_PREFERS[n.id] ?? 'below')
 		),
 		...exitsAt.map((x) => ({
-			...labelRequest(`exit:${x.transition}`, x, EXIT_HALF + 2, preferWrapped(transitionContent(x.transition).short), exitStyle, 'below'),
+			// The name goes on the far side of the ✕ from its place, clear of the arrow coming in.
+			...labelRequest(`exit:${x.transition}`, x, EXIT_HALF + 2, preferWrapped(transitionContent(x.transition).short), exitStyle, awayFrom(byId.get(TRANSITIONS.find((t) => t.id === x.transition)!.from)!, x)),
 			footprint: (b: Box) => exitButton(b, x)
 		}))
 	];
