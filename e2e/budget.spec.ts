@@ -8,7 +8,7 @@ import { chunkNames, describeLoad, kb, measureFirstLoad } from '../scripts/bench
 import { expect, test } from './support/fixtures';
 import { budgetOf, ROUTES } from './support/routes';
 
-// Chunk names from the build's Vite manifest, so a failure names e.g. [core] or [d3-zoom].
+// Chunk names from the build's Vite manifest, so a failure names e.g. [core] or [glossary].
 const names = chunkNames(new URL('..', import.meta.url));
 
 for (const route of ROUTES) {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Explorer } from '../src/lib/app/explorer.svelte';
 import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
-import { defaultNext, followPath, getState, INITIAL_STATE_ID, statusesFrom, TRANSITIONS } from '../src/lib/cascade/graph';
+import { defaultNext, getState, INITIAL_STATE_ID, statusesFrom, TRANSITIONS } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import { START_VIEW, startView, type View } from '../src/lib/cascade/session';
 import { narrate } from '../src/lib/narration';

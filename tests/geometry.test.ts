@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/lib/cascade/graph';
-import { awayFrom, boxesOverlap, computeLayout, edgePath, HEIGHT, NODE_RADIUS, pointOn, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
+import { awayFrom, boxesOverlap, computeLayout, edgePath, HEIGHT, NODE_RADIUS, pointOn, rounded, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
 
 describe('wrapping a place’s label', () => {
 	it.each([
@@ -109,8 +109,8 @@ describe('the whole diagram', () => {
 			const [start, end] = ends(e.d);
 			const exit = layout.exits.find((x) => x.transition === e.id);
 			const target = e.elimination ? exit! : node(e.to);
-			expect(Math.hypot(start.x - node(e.from).x, start.y - node(e.from).y), e.id).toBeCloseTo(NODE_RADIUS + 3, 1);
-			expect(Math.hypot(end.x - target.x, end.y - target.y), e.id).toBeCloseTo(e.elimination ? 15 : NODE_RADIUS + 7, 1);
+			expect(Math.hypot(start.x - node(e.from).x, start.y - node(e.from).y), e.id).toBeCloseTo(NODE_RADIUS + 3, 0);
+			expect(Math.hypot(end.x - target.x, end.y - target.y), e.id).toBeCloseTo(e.elimination ? 15 : NODE_RADIUS + 7, 0);
 			expect(e).toMatchObject({ from: e.from, to: TRANSITIONS.find((t) => t.id === e.id)!.to });
 		}
 	});
@@ -176,4 +176,13 @@ describe('which side of an exit its name takes', () => {
 		[{ x: 100, y: 0 }, { x: 0, y: 10 }, 'left'],
 		[{ x: 0, y: 0 }, { x: 50, y: 50 }, 'below']
 	] as const)('from %o to %o: %s', (from, to, side) => expect(awayFrom(from, to)).toBe(side));
+});
+
+describe('rounding the geometry the page carries', () => {
+	it.each([
+		[1.2345, 1.2],
+		[-0.06, -0.1],
+		['M10.123,20.987Q1.25,3 4,5.55', 'M10.1,21Q1.3,3 4,5.6'],
+		[{ a: [0.04, 'x'], b: 'Grow at once' }, { a: [0, 'x'], b: 'Grow at once' }]
+	])('%j becomes %j', (input, want) => expect(rounded(input)).toEqual(want));
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { CONDITIONS, GUARDS } from '../src/lib/cascade/conditions';
-import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorKey, type Factors } from '../src/lib/cascade/factors';
+import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorKey } from '../src/lib/cascade/factors';
 import { situationOf } from '../src/lib/cascade/situation';
-import { defaultNext, explain, getTransition, stateIdOf, STATES, TRANSITIONS } from '../src/lib/cascade/graph';
+import { defaultNext, explain, getTransition, STATES, TRANSITIONS } from '../src/lib/cascade/graph';
 import { cascadeMachine, TRANSITION_IDS } from '../src/lib/cascade/machine';
 import { actorAt, START_VIEW, startView, undo, viewOf } from '../src/lib/cascade/session';
 import { decodeView, encodeView } from '../src/lib/url';

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorDef, type FactorKey, type Factors } from '../src/lib/cascade/factors';
-import { followPath, getState, INITIAL_STATE_ID, STATES, statusesFrom } from '../src/lib/cascade/graph';
-import type { TransitionId } from '../src/lib/cascade/machine';
+import { getState, INITIAL_STATE_ID, STATES, statusesFrom } from '../src/lib/cascade/graph';
 import { START_VIEW, type View } from '../src/lib/cascade/session';
 import { stageContent, stateContent, transitionContent } from '../src/lib/content/core';
 import { narrate, whatNext, whereNow } from '../src/lib/narration';

@@ -33,7 +33,10 @@ describe('the review’s reference list', () => {
 	it.each(cases)('parses reference %i exactly', (n, want) => expect(refs[n - 1]).toMatchObject(want));
 
 	it('years fall within the review’s span', () => {
-		for (const r of refs) expect(r.year).toBeGreaterThanOrEqual(1980), expect(r.year).toBeLessThanOrEqual(2024);
+		for (const r of refs) {
+			expect(r.year).toBeGreaterThanOrEqual(1980);
+			expect(r.year).toBeLessThanOrEqual(2024);
+		}
 	});
 	it.each([
 		['a line with no number', 'Poste, G. The pathogenesis. Nature 1, 2 (1980).', /no number/],

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor, getNextSnapshot } from 'xstate';
-import { FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
 import { explain, getTransition, stateIdOf, STATES, TRANSITIONS } from '../src/lib/cascade/graph';
 import { cascadeMachine } from '../src/lib/cascade/machine';
 import { snapshotFor } from '../src/lib/cascade/session';

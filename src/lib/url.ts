@@ -68,7 +68,7 @@ export interface Decoded {
  * formatting characters removed, shortened by whole code points.
  */
 function shown(value: string): string {
-	const clean = Array.from(value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
+	const clean = Array.from(value.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ''));
 	return `“${clean.length > 40 ? `${clean.slice(0, 40).join('')}…` : clean.join('')}”`;
 }
 

@@ -418,7 +418,7 @@ export function computeLayout(): Layout {
 	for (const n of nodes) addView(n.id, n, NODE_RADIUS + 3, n.id, !TRANSITIONS.some((t) => t.from === n.id));
 	for (const x of exits) addView(`exit:${x.transition}`, x, EXIT_HALF + 2, null, true);
 
-	return {
+	return rounded({
 		width: WIDTH,
 		height: HEIGHT,
 		zones,
@@ -428,7 +428,23 @@ export function computeLayout(): Layout {
 		edges,
 		exits,
 		views
+	});
+}
+
+/**
+ * Numbers to a tenth of a unit (a tenth of a CSS pixel at most sizes), in paths too: the page
+ * carries the whole geometry, and fifteen digits per number would be most of it.
+ */
+export function rounded<T>(value: T): T {
+	const r = (n: number) => Math.round(n * 10) / 10;
+	const walk = (v: unknown): unknown => {
+		if (typeof v === 'number') return r(v);
+		if (typeof v === 'string') return v.replace(/-?\d+\.\d{2,}/g, (m) => String(r(Number(m))));
+		if (Array.isArray(v)) return v.map(walk);
+		if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+		return v;
 	};
+	return walk(value) as T;
 }
 
 /** The zone a point falls in. */
