@@ -16,7 +16,7 @@ function drawn(key: string): [string, string, Box][] {
 	const from = key.startsWith('exit:') ? null : key;
 	return [
 		...layout.nodes.map((n): [string, string, Box] => [`node ${n.id}`, n.id, dot(n, NODE_RADIUS)]),
-		...layout.nodes.map((n): [string, string, Box] => [`label of ${n.id} “${n.label.lines.map((l) => l.text).join(' ')}”`, n.id, n.label.box]),
+		...layout.nodes.map((n): [string, string, Box] => [`label of ${n.id} “${n.label.lines.join(' ')}”`, n.id, n.label.box]),
 		...layout.exits.map((x): [string, string, Box] => [`✕ of ${x.transition}`, x.transition, dot(x, 11)]),
 		...layout.exits.map((x): [string, string, Box] => [`exit label of ${x.transition}`, x.transition, x.label.box]),
 		...layout.exits
@@ -25,7 +25,7 @@ function drawn(key: string): [string, string, Box][] {
 		...layout.stageBoxes.map((b): [string, string, Box] => [`stage label ${b.stage}`, b.stage, b.label.box]),
 		['immune note', 'note', layout.note.box],
 		...layout.zones.map((z): [string, string, Box] => [`zone label ${z.id}`, z.id, z.label.box]),
-		...v.pills.map((p): [string, string, Box] => [`pill of ${p.transition} “${p.lines.map((l) => l.text).join(' ')}”`, p.transition, p.box]),
+		...v.pills.map((p): [string, string, Box] => [`pill of ${p.transition} “${p.lines.join(' ')}”`, p.transition, p.box]),
 		['“You are here”', 'here', v.here.box],
 		...(v.end ? [['“The journey ends here”', 'end', v.end.box] as [string, string, Box]] : [])
 	];

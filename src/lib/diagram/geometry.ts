@@ -44,10 +44,24 @@ export interface TextLine {
 	x: number;
 	y: number;
 }
-/** A placed label: its lines and the box they fill. */
+/** A placed label: its lines and the box they fill (see placeLines). */
 export interface TextLabel {
-	lines: TextLine[];
+	lines: string[];
 	box: Box;
+}
+
+/** Line height in ems. */
+export const LINE = 1.2;
+
+/** Where a label's lines are drawn (centred, one under another) in its box. */
+export function placeLines(label: TextLabel, size: number, padY = 0): TextLine[] {
+	const lh = size * LINE;
+	const { box } = label;
+	return label.lines.map((text, i) => ({
+		text,
+		x: Math.round((box.x + box.width / 2) * 10) / 10,
+		y: Math.round((box.y + padY + i * lh + lh / 2 + size * 0.35) * 10) / 10
+	}));
 }
 
 export interface ZoneBand {
@@ -92,7 +106,7 @@ export interface ExitGeometry {
 export interface PillGeometry {
 	transition: TransitionId;
 	box: Box;
-	lines: TextLine[];
+	lines: string[];
 }
 /** What the diagram adds for one view: the pills of the ways on, "You are here", the end. */
 export interface ViewGeometry {

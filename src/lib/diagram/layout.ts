@@ -173,17 +173,9 @@ export function pointOn(c: Curve, t: number): { x: number; y: number; nx: number
 	return { x, y, nx: -ty, ny: tx };
 }
 
-/** Lays lines of text out in a box (text-anchor middle). */
-export function textIn(box: Box, lines: readonly string[], style: TextStyle, padY = 0): TextLabel {
-	const lh = style.size * LINE;
-	return {
-		box,
-		lines: lines.map((text, i) => ({
-			text,
-			x: box.x + box.width / 2,
-			y: box.y + padY + i * lh + lh / 2 + style.size * 0.35
-		}))
-	};
+/** A label: its lines in a box (drawn by placeLines in ./geometry). */
+export function textIn(box: Box, lines: readonly string[]): TextLabel {
+	return { box, lines: [...lines] };
 }
 
 const BOUNDS: Box = { x: 2, y: 2, width: WIDTH - 4, height: HEIGHT - 4 };
@@ -325,7 +317,7 @@ export function computeLayout(): Layout {
 		const width = xScale(z.to) - x;
 		const lines = z.id === 'organ' ? [organWords] : wrapLabel(zoneLabel(z.id, 'lung'), 10);
 		const s = linesSize(lines, zoneStyle);
-		const label = textIn({ x: x + width / 2 - s.width / 2, y: 6, width: s.width, height: s.height }, lines, zoneStyle);
+		const label = textIn({ x: x + width / 2 - s.width / 2, y: 6, width: s.width, height: s.height }, lines);
 		return { id: z.id, x, width, label };
 	});
 	const zoneBoxes: Box[] = zones.map((z) => z.label.box);
@@ -340,14 +332,14 @@ export function computeLayout(): Layout {
 			y,
 			width: xScale(b.box[2]) - x,
 			height: yScale(b.box[3]) - y,
-			label: textIn({ x: x + 8, y: y + 4, width: s.width, height: s.height }, [b.label], stageStyle)
+			label: textIn({ x: x + 8, y: y + 4, width: s.width, height: s.height }, [b.label])
 		};
 	});
 	const noteStyle = { size: FONT.note };
 	const noteText = 'Immune cells patrol the organ: NK cells, T cells, myeloid cells';
 	const noteSize = linesSize([noteText], noteStyle);
 	const organ = zones.find((z) => z.id === 'organ')!;
-	const note = textIn({ x: organ.x + organ.width / 2 - noteSize.width / 2, y: 34, width: noteSize.width, height: noteSize.height }, [noteText], noteStyle);
+	const note = textIn({ x: organ.x + organ.width / 2 - noteSize.width / 2, y: 34, width: noteSize.width, height: noteSize.height }, [noteText]);
 
 	const circles: Box[] = places.map((n) => inflate({ x: n.x, y: n.y, width: 0, height: 0 }, NODE_RADIUS + 3));
 	const crosses: Box[] = exitsAt.map((x) => inflate({ x: x.x, y: x.y, width: 0, height: 0 }, EXIT_HALF + 2));
@@ -370,7 +362,7 @@ export function computeLayout(): Layout {
 	const placed = new Map(placeGreedy(requests, fixed, BOUNDS).map((p) => [p.id, p]));
 	const labelOf = (id: string, style: TextStyle): TextLabel => {
 		const p = placed.get(id)!;
-		return textIn(p.box, p.variant, style);
+		return textIn(p.box, p.variant);
 	};
 	const nodes: NodeGeometry[] = places.map((n) => ({ ...n, label: labelOf(`node:${n.id}`, nodeStyle) }));
 	const exits: ExitGeometry[] = exitsAt.map((x) => {
@@ -395,7 +387,7 @@ export function computeLayout(): Layout {
 		const done = placeGreedy(asks, statics, BOUNDS);
 		const pills: PillGeometry[] = done
 			.filter((p) => p.id !== 'here' && p.id !== 'end')
-			.map((p) => ({ transition: p.id as TransitionId, box: p.box, lines: textIn(p.box, p.variant, pillStyle, PILL_PAD_Y).lines }));
+			.map((p) => ({ transition: p.id as TransitionId, box: p.box, lines: [...p.variant] }));
 		const here = done.find((p) => p.id === 'here')!;
 		const end = done.find((p) => p.id === 'end');
 		const near: Box[] = [here.box, ...pills.map((p) => p.box), ...(end ? [end.box] : [])];
@@ -408,10 +400,10 @@ export function computeLayout(): Layout {
 		const self = from ? nodes.find((n) => n.id === from) : undefined;
 		if (self) near.push(self.label.box);
 		views[key] = {
-			at,
+			at: { x: at.x, y: at.y },
 			pills,
-			here: textIn(here.box, here.variant, hereStyle),
-			...(end ? { end: textIn(end.box, end.variant, pillStyle) } : {}),
+			here: textIn(here.box, here.variant),
+			...(end ? { end: textIn(end.box, end.variant) } : {}),
 			focus: inflate(union([inflate({ ...at, width: 0, height: 0 }, r), ...near]), 8)
 		};
 	};
@@ -432,14 +424,14 @@ export function computeLayout(): Layout {
 }
 
 /**
- * Numbers to a tenth of a unit (a tenth of a CSS pixel at most sizes), in paths too: the page
- * carries the whole geometry, and fifteen digits per number would be most of it.
+ * Numbers to whole units (about a CSS pixel; labels keep two units clear of each other), in paths
+ * too: the page carries the whole geometry, and fifteen digits per number would be most of it.
  */
 export function rounded<T>(value: T): T {
-	const r = (n: number) => Math.round(n * 10) / 10;
+	const r = (n: number) => Math.round(n);
 	const walk = (v: unknown): unknown => {
 		if (typeof v === 'number') return r(v);
-		if (typeof v === 'string') return v.replace(/-?\d+\.\d{2,}/g, (m) => String(r(Number(m))));
+		if (typeof v === 'string') return v.replace(/-?\d+\.\d+/g, (m) => String(r(Number(m))));
 		if (Array.isArray(v)) return v.map(walk);
 		if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
 		return v;

@@ -23,8 +23,8 @@ const OTHER = 0.64;
 /** Bold glyphs are wider; a small margin covers hinting and kerning. */
 const BOLD = 1.13;
 const MARGIN = 1.03;
-/** Line height in ems. */
-export const LINE = 1.2;
+import { LINE } from './geometry';
+export { LINE };
 
 export interface TextStyle {
 	/** Font size in drawing units. */
