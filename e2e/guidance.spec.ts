@@ -165,7 +165,13 @@ test.describe('glossary terms explain themselves in place', () => {
 		const box = (await definition.boundingBox())!;
 		expect(box.x).toBeGreaterThanOrEqual(0);
 		expect(box.x + box.width).toBeLessThanOrEqual(360);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const wide = await page.evaluate(() =>
+			[...document.querySelectorAll('body *')]
+				.filter((el) => !el.closest('svg') && el.getBoundingClientRect().right > 361)
+				.slice(0, 8)
+				.map((el) => `${el.tagName}.${el.getAttribute('class')} ${Math.round(el.getBoundingClientRect().right)} ${getComputedStyle(el).position}`)
+		);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join('\n')).toBeLessThanOrEqual(360);
 		await context.close();
 	});
 
