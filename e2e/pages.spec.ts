@@ -63,3 +63,19 @@ for (const path of ['/references', '/cascade', '/about', '/glossary'])
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	});
+
+test('the bench’s latency floor is a page of the site that only swaps a heading, unlinked and noindex', async ({ page, request }) => {
+	// scripts/bench/latency.mjs measures the explorer's steps against this page (README, Performance).
+	await page.goto('/bench/floor');
+	await page.locator('html[data-ready]').waitFor();
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+	const heading = page.locator('#details-title');
+	await expect(heading).toHaveText('Heading A');
+	await page.locator('[data-floor-swap]').click();
+	await expect(heading).toHaveText('Heading B');
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+	// No page of the site links to it.
+	for (const path of ['/', '/references', '/cascade', '/about', '/glossary', '/404'])
+		expect(await (await request.get(path)).text(), path).not.toContain('bench/floor');
+});

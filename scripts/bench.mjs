@@ -5,14 +5,18 @@
  *   - the compressed bytes of each route's first load, as the browser fetched them;
  *   - Lighthouse, mobile and desktop presets: the four category scores, LCP, TBT, CLS;
  *   - the latency from a click to the painted new state along a walk to a macrometastasis,
- *     unthrottled and with 4× CPU throttling (median, p95);
+ *     unthrottled and with 4× CPU throttling (median, p95), next to the same clicks on a floor
+ *     page (/bench/floor: a button that only swaps a heading) and as a multiple of it, with the
+ *     main thread's script, style, layout and paint time per step from a CDP trace;
  *   - the JS heap after 100 and after 10,000 random transitions.
  * Prints one Markdown table to stdout (progress goes to stderr) and writes everything to
  * bench/results.json. It is a benchmark, not a test: it fails only when it cannot measure.
  *
  * Routes: scripts/bench/routes.json (shared with the byte budget in e2e/budget.spec.ts).
  * Options: --no-build (measure the existing build/), --only=bytes,lighthouse,latency,memory.
- * Environment: CHROMIUM_PATH as for the browser tests; BENCH_WALKS (latency walks, default 5);
+ * Environment: CHROMIUM_PATH as for the browser tests; BENCH_WALKS (latency walks, default 5, of
+ * the explorer and of the floor each); BENCH_TRACED_WALKS (walks of each under a CDP trace,
+ * default 1); BENCH_CPU_RATES (CPU throttling rates, default "1,4");
  * BENCH_LIGHTHOUSE_RUNS (mobile Lighthouse runs per route, median kept; default 3).
  */
 import { chromium } from '@playwright/test';
@@ -40,6 +44,8 @@ const args = process.argv.slice(2);
 const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'bytes,lighthouse,latency,memory').split(','));
 const BUILD = !args.includes('--no-build');
 const WALKS = Math.max(1, Number(process.env.BENCH_WALKS ?? 5));
+const TRACED_WALKS = Math.max(0, Number(process.env.BENCH_TRACED_WALKS ?? 1));
+const CPU_RATES = (process.env.BENCH_CPU_RATES ?? '1,4').split(',').map(Number).filter((n) => n >= 1);
 const LH_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const MEMORY = { checkpoints: [100, 1000, 10_000], budgetMs: 120_000, seed: 4, taskEvery: Number(process.env.BENCH_TASK_EVERY ?? 10) };
 const TOTAL_LIMIT_MS = 14 * 60_000; // a hard stop well past the expected ~6 minutes
@@ -166,6 +172,8 @@ async function main() {
 			'Bytes: transfer sizes (compressed body + headers, CDP Network.loadingFinished encodedDataLength) of a first load with an empty cache, until the network is idle; 1 KB = 1000 bytes.',
 			'Lighthouse: simulated throttling (its presets); mobile is run several times per route and the run with the median performance score is reported (all runs are in `runs`).',
 			'Latency: from the trusted click event to a task posted from the first requestAnimationFrame after the details heading changed (i.e. after that frame was painted); the marker animation is allowed to finish between clicks.',
+			'Floor: /bench/floor (src/routes/bench/floor), a page of the same build with the same layout whose button only swaps a heading, clicked as often as the explorer and measured the same way; explorer and floor walks alternate. ratioToFloor divides the explorer\'s median and p95 by the floor\'s.',
+			'Per-step cost (perStepCost): one more walk of each page under a CDP trace (not in the latency figures); for each click, the main thread\'s self time from the start of the task that dispatched the click to the painted mark, as script (JS, event dispatch, microtasks, GC and DOM calls made from script), style, layout and paint (pre-paint, paint, layerize, commit); frames = commits in that window.',
 			'Memory: heap used after three forced garbage collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage); transitions are driven in the page by clicking random open ways (seeded), "Start again" when none is open. Chromium runs with --disable-ipc-flooding-protection for this, so that every step still makes its history entry.'
 		],
 		routes: ROUTES.map((r) => ({ path: r.path, name: r.name, budgetBytes: r.budgetBytes })),
@@ -208,10 +216,10 @@ async function main() {
 				}
 			}
 			if (only.has('latency')) {
-				for (const rate of [1, 4]) {
-					log(`latency, CPU throttling ×${rate}, ${WALKS} walks`);
+				for (const rate of CPU_RATES) {
+					log(`latency, CPU throttling ×${rate}, ${WALKS} walks of the explorer and of the floor, then ${TRACED_WALKS} traced walk(s) of each`);
 					results.latency.push(
-						await measureLatency(browser, site, { cpuThrottling: rate, walks: WALKS, settleMs: 650, deadline: Date.now() + 4 * 60_000, log })
+						await measureLatency(browser, site, { cpuThrottling: rate, walks: WALKS, tracedWalks: TRACED_WALKS, settleMs: 650, deadline: Date.now() + 4 * 60_000, log })
 					);
 				}
 			}
@@ -289,8 +297,8 @@ async function main() {
 	results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);
 	const table = renderTable(results);
 	results.table = table;
-	// A partial run (--only, --no-build) does not replace the committed full results.
-	const partial = only.size < 4 || !BUILD;
+	// A partial run (--only, --no-build, other CPU rates) does not replace the committed full results.
+	const partial = only.size < 4 || !BUILD || CPU_RATES.join(',') !== '1,4';
 	const out = partial ? 'bench/tmp/results.partial.json' : 'bench/results.json';
 	mkdirSync(new URL('../bench/tmp/', import.meta.url), { recursive: true });
 	writeFileSync(new URL(`../${out}`, import.meta.url), `${JSON.stringify(results, null, '\t')}\n`);

@@ -12,6 +12,11 @@ const millis = (ms) => (ms == null ? '—' : `${Math.round(ms)} ms`);
 const cls = (x) => (x == null ? '—' : x.toFixed(3));
 /** @param {number} bytes */
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+/** @param {number} x */
+const times = (x) => `${x.toFixed(2)}×`;
+/** Issue 8, item 7: a step's p95 click → paint within 1.5× of the floor's, and under 4 ms of script. */
+const FLOOR_RATIO_TARGET = 1.5;
+const SCRIPT_TARGET_MS = 4;
 /** @param {boolean | null} ok */
 const met = (ok) => (ok == null ? '' : ok ? 'yes' : '**no**');
 
@@ -66,6 +71,36 @@ export function renderTable(results) {
 			`p95 < ${target} ms`,
 			lat.clicks ? met(lat.p95Ms < target) : ''
 		]);
+		const floor = lat.floor;
+		if (floor) {
+			rows.push([
+				`Floor (\`${floor.path}\`: a button that only swaps a heading), ${name}: median · p95 · max`,
+				floor.clicks ? `${floor.medianMs} · ${floor.p95Ms} · ${floor.maxMs} ms (${floor.clicks} clicks, ${floor.walks} walks)` : 'no samples',
+				'',
+				''
+			]);
+			const r = lat.ratioToFloor;
+			rows.push([
+				`Click → paint as a multiple of the floor, ${name}: median · p95`,
+				r?.median != null && r?.p95 != null ? `${times(r.median)} · ${times(r.p95)}` : '—',
+				`p95 ≤ ${times(FLOOR_RATIO_TARGET)}`,
+				r?.p95 != null ? met(r.p95 <= FLOOR_RATIO_TARGET) : ''
+			]);
+		}
+		const cost = lat.perStepCost;
+		if (cost?.explorer) {
+			const e = cost.explorer;
+			const f = cost.floor;
+			const unthrottled = lat.cpuThrottling === 1;
+			rows.push([
+				`Main-thread CPU per step, click → paint (CDP trace, ${e.steps} steps), ${name}: script median · p95; style · layout · paint medians`,
+				`${e.scriptMedianMs} · ${e.scriptP95Ms} ms; ${e.styleMedianMs} · ${e.layoutMedianMs} · ${e.paintMedianMs} ms; ` +
+					`frames ${e.framesMedian}${e.framesMax > e.framesMedian ? ` (max ${e.framesMax})` : ''}` +
+					(f ? ` (floor: script ${f.scriptMedianMs} · ${f.scriptP95Ms} ms; ${f.styleMedianMs} · ${f.layoutMedianMs} · ${f.paintMedianMs} ms)` : ''),
+				unthrottled ? `script p95 < ${SCRIPT_TARGET_MS} ms` : '',
+				unthrottled ? met(e.scriptP95Ms < SCRIPT_TARGET_MS) : ''
+			]);
+		}
 	}
 	const m = results.memory;
 	if (m && !m.error && m.checkpoints?.length) {
