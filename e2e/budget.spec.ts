@@ -17,7 +17,10 @@ for (const route of ROUTES) {
 		const load = await measureFirstLoad(page, route.path, { waitFor: route.waitFor });
 		const report = describeLoad(route.path, load, budget, 5, names);
 		test.info().annotations.push({ type: 'bytes', description: report });
-		expect(load.resources.some((r) => r.kind === 'html'), `no HTML document was counted for ${route.path}`).toBe(true);
+		expect(
+			load.resources.some((r) => r.kind === 'html'),
+			`no HTML document was counted for ${route.path}`
+		).toBe(true);
 		expect(load.total, report).toBeLessThanOrEqual(budget);
 	});
 }

@@ -34,7 +34,10 @@ async function drawn(page: Page): Promise<{ items: Item[]; svg: Item['rect'] }> 
 		const scale = svg.getScreenCTM()!.a;
 		const r = svg.getBoundingClientRect();
 		const items = [...svg.querySelectorAll<SVGGraphicsElement>('[data-owner]')]
-			.filter((el) => getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).display !== 'none')
+			.filter(
+				(el) =>
+					getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).display !== 'none'
+			)
 			.map((el) => {
 				const b = el.getBoundingClientRect();
 				const text = el.tagName === 'text';
@@ -47,7 +50,13 @@ async function drawn(page: Page): Promise<{ items: Item[]; svg: Item['rect'] }> 
 				};
 			})
 			// What the camera leaves wholly outside the drawing is not on screen at all.
-			.filter((i) => i.rect.right > r.left && i.rect.left < r.right && i.rect.bottom > r.top && i.rect.top < r.bottom);
+			.filter(
+				(i) =>
+					i.rect.right > r.left &&
+					i.rect.left < r.right &&
+					i.rect.bottom > r.top &&
+					i.rect.top < r.bottom
+			);
 		return { items, svg: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
 	});
 }
@@ -62,7 +71,9 @@ function overlap(a: Item['rect'], b: Item['rect']): boolean {
 
 for (const theme of THEMES)
 	for (const size of SIZES)
-		test(`${theme} at ${size.width}×${size.height}: no collisions, no clipped text, legible type in every view`, async ({ page }) => {
+		test(`${theme} at ${size.width}×${size.height}: no collisions, no clipped text, legible type in every view`, async ({
+			page
+		}) => {
 			test.setTimeout(240_000);
 			await page.setViewportSize(size);
 			await page.addInitScript((t) => {
@@ -75,15 +86,25 @@ for (const theme of THEMES)
 				await page.goto(`/${view.query}`);
 				await page.locator('html[data-ready]').waitFor();
 				await expect(page.locator('.diagram svg')).toHaveAttribute('viewBox', /\S/);
-				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				await page.evaluate(
+					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+				);
 				const { items, svg } = await drawn(page);
 				const where = `${view.key} at ${size.width} px (${theme})`;
 				for (const [i, a] of items.entries()) {
-					if (a.text && (a.rect.left < svg.left - TOLERANCE || a.rect.right > svg.right + TOLERANCE || a.rect.top < svg.top - TOLERANCE || a.rect.bottom > svg.bottom + TOLERANCE))
+					if (
+						a.text &&
+						(a.rect.left < svg.left - TOLERANCE ||
+							a.rect.right > svg.right + TOLERANCE ||
+							a.rect.top < svg.top - TOLERANCE ||
+							a.rect.bottom > svg.bottom + TOLERANCE)
+					)
 						problems.push(`${where}: ${a.what} is cut by the drawing's edge`);
-					if (a.text && size.width >= 1280 && a.fontPx < 14 - 0.01) problems.push(`${where}: ${a.what} is ${a.fontPx.toFixed(1)} px`);
+					if (a.text && size.width >= 1280 && a.fontPx < 14 - 0.01)
+						problems.push(`${where}: ${a.what} is ${a.fontPx.toFixed(1)} px`);
 					for (const b of items.slice(i + 1))
-						if (a.owner !== b.owner && overlap(a.rect, b.rect)) problems.push(`${where}: ${a.what} overlaps ${b.what}`);
+						if (a.owner !== b.owner && overlap(a.rect, b.rect))
+							problems.push(`${where}: ${a.what} overlaps ${b.what}`);
 				}
 			}
 			expect(problems).toEqual([]);
@@ -97,7 +118,9 @@ test('the projector theme enlarges the diagram’s text as much as the prose', a
 		await page.goto('/');
 		await page.locator('html[data-ready]').waitFor();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		);
 		sizes[theme] = await page.evaluate(() => {
 			const svg = document.querySelector<SVGSVGElement>('.diagram svg')!;
 			const label = svg.querySelector<SVGTextElement>('.node-label')!;
@@ -110,5 +133,7 @@ test('the projector theme enlarges the diagram’s text as much as the prose', a
 	const prose = sizes.projector!.prose / sizes.light!.prose;
 	const diagram = sizes.projector!.diagram / sizes.light!.diagram;
 	expect(prose).toBeGreaterThan(1.4);
-	expect(diagram, `prose ×${prose.toFixed(2)}, diagram ×${diagram.toFixed(2)}`).toBeGreaterThan(prose * 0.95);
+	expect(diagram, `prose ×${prose.toFixed(2)}, diagram ×${diagram.toFixed(2)}`).toBeGreaterThan(
+		prose * 0.95
+	);
 });

@@ -15,7 +15,16 @@ import { markTerms } from '../src/lib/content/glossary-marks';
 import { GLOSSARY_TERMS } from '../src/lib/content/glossary-terms';
 import { detailsTitle, expect, openExplorer, tabTo, test } from './support/fixtures';
 
-const DORMANT_PATH = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy'];
+const DORMANT_PATH = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'enter-dormancy'
+];
 const DORMANT = `?at=solitary&path=${DORMANT_PATH.join('.')}`;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -31,24 +40,37 @@ async function term(page: Page): Promise<Locator> {
 	await expect(button).toHaveCount(1);
 	return button;
 }
-const definitionOf = async (page: Page, button: Locator) => page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`);
+const definitionOf = async (page: Page, button: Locator) =>
+	page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`);
 
 test.describe('order', () => {
-	test('after a step, “What can happen next” comes before how the cell got here and its mechanisms', async ({ page }) => {
+	test('after a step, “What can happen next” comes before how the cell got here and its mechanisms', async ({
+		page
+	}) => {
 		await openExplorer(page);
 		await page.getByRole('button', { name: /^Next/ }).click();
 		await expect(detailsTitle(page)).toHaveText(stateContent('localInvasion').title);
 		const mechanisms = page.getByTestId('last-mechanisms');
 		await expect(mechanisms.locator(':scope > li').first()).not.toHaveClass(/loading/);
 		const order = await page.evaluate(() => {
-			const heading = (text: string) => [...document.querySelectorAll('.panel h3')].find((h) => h.textContent === text)!;
+			const heading = (text: string) =>
+				[...document.querySelectorAll('.panel h3')].find((h) => h.textContent === text)!;
 			const next = heading('What can happen next');
 			const how = heading('How the cell got here');
 			const list = document.querySelector('[data-testid="last-mechanisms"]')!;
-			const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-			return { nextBeforeHow: before(next, how), nextBeforeMechanisms: before(next, list), waysBeforeMechanisms: before(document.querySelector('.panel .next')!, list) };
+			const before = (a: Node, b: Node) =>
+				!!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+			return {
+				nextBeforeHow: before(next, how),
+				nextBeforeMechanisms: before(next, list),
+				waysBeforeMechanisms: before(document.querySelector('.panel .next')!, list)
+			};
 		});
-		expect(order).toEqual({ nextBeforeHow: true, nextBeforeMechanisms: true, waysBeforeMechanisms: true });
+		expect(order).toEqual({
+			nextBeforeHow: true,
+			nextBeforeMechanisms: true,
+			waysBeforeMechanisms: true
+		});
 		// Each way's own mechanisms stay folded away.
 		await expect(page.locator('.panel .next details').first()).not.toHaveAttribute('open');
 	});
@@ -58,15 +80,21 @@ test.describe('a closed way offers the change that opens it', () => {
 	const change = openingChange('solitary', DEFAULT_FACTORS, DORMANT_PATH, 'awaken')!;
 	const action = transitionContent('awaken').action;
 
-	test('the change is offered as a button; it sets the factor, opens the way, moves focus to it and is narrated', async ({ page }) => {
+	test('the change is offered as a button; it sets the factor, opens the way, moves focus to it and is narrated', async ({
+		page
+	}) => {
 		await openExplorer(page, DORMANT);
 		const way = page.locator('.panel [data-way="awaken"]');
 		await expect(way).toBeDisabled();
-		const item = page.locator('.panel .next > li').filter({ has: page.locator('[data-way="awaken"]') });
+		const item = page
+			.locator('.panel .next > li')
+			.filter({ has: page.locator('[data-way="awaken"]') });
 		await expect(item).toContainText('Closed');
 		await expect(item.locator('.reasons li.unmet')).not.toHaveCount(0);
 		const opener = item.getByRole('button', { name: /^Open this way: / });
-		await expect(opener).toHaveText(`Open this way: ${describeChange(change).replace(/^Set/, 'set')}`);
+		await expect(opener).toHaveText(
+			`Open this way: ${describeChange(change).replace(/^Set/, 'set')}`
+		);
 		await expect(opener).toHaveAccessibleDescription(action);
 		await opener.focus();
 		await page.keyboard.press('Enter');
@@ -81,15 +109,23 @@ test.describe('a closed way offers the change that opens it', () => {
 		await expect(detailsTitle(page)).toHaveText(stateContent('awakening').title);
 	});
 
-	test('a stuck cell is told which change opens a way on, and the button applies it', async ({ page }) => {
+	test('a stuck cell is told which change opens a way on, and the button applies it', async ({
+		page
+	}) => {
 		await openExplorer(page, DORMANT);
-		await expect(page.getByRole('button', { name: /^Next/ })).toHaveAttribute('aria-disabled', 'true');
+		await expect(page.getByRole('button', { name: /^Next/ })).toHaveAttribute(
+			'aria-disabled',
+			'true'
+		);
 		const stuck = page.getByTestId('stuck');
 		await expect(stuck).toContainText(`One change opens “${action}”`);
 		await stuck.getByRole('button', { name: describeChange(change) }).click();
 		await expect(stuck).toHaveCount(0);
 		await expect(page.locator('.panel [data-way="awaken"]')).toBeFocused();
-		await expect(page.getByRole('button', { name: /^Next/ })).toHaveAttribute('aria-disabled', 'false');
+		await expect(page.getByRole('button', { name: /^Next/ })).toHaveAttribute(
+			'aria-disabled',
+			'false'
+		);
 	});
 });
 
@@ -144,12 +180,19 @@ test.describe('glossary terms explain themselves in place', () => {
 	});
 
 	test('on tap, and a second tap or a tap elsewhere closes it', async ({ browser, baseURL }) => {
-		const context = await browser.newContext({ baseURL, hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+		const context = await browser.newContext({
+			baseURL,
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 360, height: 740 }
+		});
 		const page = await context.newPage();
 		await openExplorer(page);
 		// A first touch anywhere (here the panel's heading) loads the marking.
 		await detailsTitle(page).tap();
-		const button = page.locator('.panel').getByRole('button', { name: firstTerm.text, exact: true });
+		const button = page
+			.locator('.panel')
+			.getByRole('button', { name: firstTerm.text, exact: true });
 		const definition = await definitionOf(page, button);
 		await button.tap();
 		await expect(definition).toBeVisible();
@@ -169,19 +212,30 @@ test.describe('glossary terms explain themselves in place', () => {
 			[...document.querySelectorAll('body *')]
 				.filter((el) => !el.closest('svg') && el.getBoundingClientRect().right > 361)
 				.slice(0, 8)
-				.map((el) => `${el.tagName}.${el.getAttribute('class')} ${Math.round(el.getBoundingClientRect().right)} ${getComputedStyle(el).position}`)
+				.map(
+					(el) =>
+						`${el.tagName}.${el.getAttribute('class')} ${Math.round(el.getBoundingClientRect().right)} ${getComputedStyle(el).position}`
+				)
 		);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join('\n')).toBeLessThanOrEqual(360);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			wide.join('\n')
+		).toBeLessThanOrEqual(360);
 		await context.close();
 	});
 
-	test('terms are marked in the narration of the last step and in mechanisms too', async ({ page }) => {
+	test('terms are marked in the narration of the last step and in mechanisms too', async ({
+		page
+	}) => {
 		await openExplorer(page, DORMANT);
 		const narration = transitionContent('enter-dormancy').narration;
 		const marked = markTerms(narration, GLOSSARY_TERMS).filter((s) => s.termId);
 		expect(marked.length).toBeGreaterThan(0);
 		const how = page.locator('.panel h3:text-is("How the cell got here") + p');
-		await expect(how.getByRole('button', { name: marked[0]!.text, exact: true })).toHaveAttribute('aria-expanded', 'false');
+		await expect(how.getByRole('button', { name: marked[0]!.text, exact: true })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
 		await expect(page.getByTestId('last-mechanisms').locator('.term button').first()).toBeVisible();
 	});
 });
@@ -198,6 +252,10 @@ test.describe('axe with a definition open', () => {
 			await page.keyboard.press('Enter');
 			await expect(await definitionOf(page, button)).toBeVisible();
 			const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-			expect(results.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+				)
+			).toEqual([]);
 		});
 });

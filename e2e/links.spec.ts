@@ -13,10 +13,14 @@ import { detailsTitle, expect, openExplorer, setFactorsWithMouse, test } from '.
 const DORMANT = 'invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy';
 const search = (page: Page) => new URL(page.url()).search;
 
-test('a link through a step its factors close opens the steps before it, says which and why, and the address follows', async ({ page }) => {
+test('a link through a step its factors close opens the steps before it, says which and why, and the address follows', async ({
+	page
+}) => {
 	await openExplorer(page, `?at=awakening&path=${DORMANT}.awaken`);
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('could not be followed past step 8: step 9, “Wake up”, was closed at that point.');
+	await expect(alert).toContainText(
+		'could not be followed past step 8: step 9, “Wake up”, was closed at that point.'
+	);
 	await expect(alert).toContainText(CONDITIONS.wakeSignal.unmet);
 	await expect(alert).toContainText('Showing the journey up to step 8 instead.');
 	await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
@@ -26,7 +30,9 @@ test('a link through a step its factors close opens the steps before it, says wh
 	await expect(detailsTitle(page)).toHaveText(stateContent('initiating').title);
 });
 
-test('a factor changed halfway is written where it happened, and replays after a reload and with Back', async ({ page }) => {
+test('a factor changed halfway is written where it happened, and replays after a reload and with Back', async ({
+	page
+}) => {
 	await openExplorer(page);
 	const next = page.getByRole('button', { name: /^Next/ });
 	for (let i = 0; i < 8; i++) await next.click();
@@ -63,7 +69,9 @@ async function denyStorage(page: Page) {
 }
 
 for (const storage of ['allowed', 'denied'] as const)
-	test(`going to the glossary and back by the site's navigation keeps the journey (storage ${storage})`, async ({ page }) => {
+	test(`going to the glossary and back by the site's navigation keeps the journey (storage ${storage})`, async ({
+		page
+	}) => {
 		if (storage === 'denied') await denyStorage(page);
 		await openExplorer(page);
 		const next = page.getByRole('button', { name: /^Next/ });
@@ -101,7 +109,10 @@ for (const storage of ['allowed', 'denied'] as const)
 
 test('the site name in the header leads back to the journey too', async ({ page }) => {
 	await openExplorer(page, '?at=localInvasion&path=invade');
-	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'References' }).click();
+	await page
+		.getByRole('navigation', { name: 'Site' })
+		.getByRole('link', { name: 'References' })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('References');
 	await page.getByRole('link', { name: 'Metastasis Cascade Explorer' }).click();
 	await page.locator('html[data-ready]').waitFor();
@@ -109,13 +120,18 @@ test('the site name in the header leads back to the journey too', async ({ page 
 	expect(search(page)).toBe('?at=localInvasion&path=invade');
 });
 
-test('a new visit that starts on another page still offers saved progress when it reaches the explorer', async ({ page }) => {
+test('a new visit that starts on another page still offers saved progress when it reaches the explorer', async ({
+	page
+}) => {
 	await openExplorer(page);
 	await page.getByRole('button', { name: /^Next/ }).click();
 	await expect(detailsTitle(page)).toHaveText(stateContent('localInvasion').title);
 	// A new visit (the page loaded afresh), starting on the glossary.
 	await page.goto('/glossary');
-	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Explorer' }).click();
+	await page
+		.getByRole('navigation', { name: 'Site' })
+		.getByRole('link', { name: 'Explorer' })
+		.click();
 	await page.locator('html[data-ready]').waitFor();
 	const offer = page.getByRole('region', { name: 'Saved progress' });
 	await offer.getByRole('button', { name: 'Continue where you left off' }).click();

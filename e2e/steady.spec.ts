@@ -34,7 +34,12 @@ function moved(before: Record<string, Rect>, after: Record<string, Rect>): strin
 	return Object.keys(before).flatMap((k) => {
 		const a = before[k]!;
 		const b = after[k]!;
-		const d = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), Math.abs(a.width - b.width), Math.abs(a.height - b.height));
+		const d = Math.max(
+			Math.abs(a.x - b.x),
+			Math.abs(a.y - b.y),
+			Math.abs(a.width - b.width),
+			Math.abs(a.height - b.height)
+		);
 		return d > 1 ? [`${k} moved by ${d.toFixed(1)} px`] : [];
 	});
 }
@@ -43,7 +48,9 @@ for (const size of [
 	{ width: 360, height: 640 },
 	{ width: 1280, height: 800 }
 ])
-	test(`at ${size.width} px no step moves the controls, the diagram or the narration line`, async ({ page }) => {
+	test(`at ${size.width} px no step moves the controls, the diagram or the narration line`, async ({
+		page
+	}) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize(size);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -61,7 +68,9 @@ for (const size of [
 					// The cell is in view, inside the drawing, without scrolling.
 					const cell = (await page.locator('.diagram .marker').boundingBox())!;
 					const box = after.diagram!;
-					expect(cell.y + cell.height, `the cell is on screen after ${step}`).toBeLessThanOrEqual(size.height);
+					expect(cell.y + cell.height, `the cell is on screen after ${step}`).toBeLessThanOrEqual(
+						size.height
+					);
 					expect(cell.x).toBeGreaterThanOrEqual(box.x);
 					expect(cell.x + cell.width).toBeLessThanOrEqual(box.x + box.width);
 				}
@@ -70,13 +79,16 @@ for (const size of [
 		}
 	});
 
-test('Next, followed to the end, never moves a control, even when it becomes unavailable', async ({ page }) => {
+test('Next, followed to the end, never moves a control, even when it becomes unavailable', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 360, height: 640 });
 	const walk = walkToMacrometastasis();
 	await openExplorer(page, encodeView(walk.start));
 	const next = page.locator('.toolbar .next');
 	const first = await boxes(page);
-	for (let i = 0; i < 30 && (await next.getAttribute('aria-disabled')) !== 'true'; i++) await next.click();
+	for (let i = 0; i < 30 && (await next.getAttribute('aria-disabled')) !== 'true'; i++)
+		await next.click();
 	await expect(next).toHaveAttribute('aria-disabled', 'true');
 	expect(moved(first, await boxes(page))).toEqual([]);
 });
@@ -84,7 +96,8 @@ test('Next, followed to the end, never moves a control, even when it becomes una
 test('Start again can be undone until the next step', async ({ page }) => {
 	const walk = walkToMacrometastasis();
 	await openExplorer(page, encodeView(walk.start));
-	for (const step of walk.steps.slice(0, 4)) await page.locator(`.diagram .way[data-transition="${step}"]`).click();
+	for (const step of walk.steps.slice(0, 4))
+		await page.locator(`.diagram .way[data-transition="${step}"]`).click();
 	const where = await detailsTitle(page).textContent();
 	const url = page.url();
 	await page.getByRole('button', { name: 'Start again' }).click();

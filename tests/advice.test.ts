@@ -7,7 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { openingChange, wayOnAdvice, type FactorChange } from '../src/lib/cascade/advice';
 import { DEFAULT_FACTORS, EMT_STATES, FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
-import { defaultNext, explain, INITIAL_STATE_ID, STATES, TRANSITIONS, transitionsFrom } from '../src/lib/cascade/graph';
+import {
+	defaultNext,
+	explain,
+	INITIAL_STATE_ID,
+	STATES,
+	TRANSITIONS,
+	transitionsFrom
+} from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import { situationOf } from '../src/lib/cascade/situation';
 import { pathThrough } from '../src/lib/content/core';
@@ -21,16 +28,81 @@ const from = (id: TransitionId) => TRANSITIONS.find((t) => t.id === id)!.from;
 describe('openingChange, case by case', () => {
 	it.each<[string, TransitionId, Partial<Factors>, readonly string[] | null, FactorChange | null]>([
 		['an open way needs no change', 'invade', {}, null, null],
-		['an epithelial cell leaves alone once hybrid (the first other EMT option)', 'invade', { emt: 'epithelial' }, null, { key: 'emt', value: 'hybrid' }],
-		['a mesenchymal cell leaves as a cluster once epithelial', 'invade-collectively', { emt: 'mesenchymal' }, null, { key: 'emt', value: 'epithelial' }],
-		['NK cells in a vessel attack once MHC-I is lost (MHC-I comes before STING)', 'killed-in-vessel', { sting: false }, null, { key: 'mhcI', value: false }],
-		['a dormant lung cell wakes with inflammation (the organ alone cannot wake it)', 'awaken', {}, null, { key: 'inflammation', value: true }],
-		['a dormant cell with an aged stroma wakes in the lung (the organ comes first)', 'awaken', { organ: 'liver', agedStroma: true }, null, { key: 'organ', value: 'lung' }],
-		['a prepared niche is removed to let the cell fail to settle', 'fail-to-settle', { premetastaticNiche: true }, null, { key: 'premetastaticNiche', value: false }],
-		['a mesenchymal cell initiates once epithelial', 'initiate', { emt: 'mesenchymal' }, null, { key: 'emt', value: 'epithelial' }],
-		['after MET the path, not a factor, opened the way', 'initiate', { emt: 'mesenchymal' }, ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'undergo-met'], null],
-		['growing at once in muscle under a stable niche needs two changes', 'grow-at-once', { organ: 'muscle' }, null, null],
-		['T cells never act after a lymph node taught tolerance', 'killed-by-t-cells', { sting: false, nkActive: false }, [...pathTo('killed-by-t-cells').slice(0, 1), 'enter-lymphatics', 'leave-lymph-node', ...pathTo('killed-by-t-cells').slice(2)], null]
+		[
+			'an epithelial cell leaves alone once hybrid (the first other EMT option)',
+			'invade',
+			{ emt: 'epithelial' },
+			null,
+			{ key: 'emt', value: 'hybrid' }
+		],
+		[
+			'a mesenchymal cell leaves as a cluster once epithelial',
+			'invade-collectively',
+			{ emt: 'mesenchymal' },
+			null,
+			{ key: 'emt', value: 'epithelial' }
+		],
+		[
+			'NK cells in a vessel attack once MHC-I is lost (MHC-I comes before STING)',
+			'killed-in-vessel',
+			{ sting: false },
+			null,
+			{ key: 'mhcI', value: false }
+		],
+		[
+			'a dormant lung cell wakes with inflammation (the organ alone cannot wake it)',
+			'awaken',
+			{},
+			null,
+			{ key: 'inflammation', value: true }
+		],
+		[
+			'a dormant cell with an aged stroma wakes in the lung (the organ comes first)',
+			'awaken',
+			{ organ: 'liver', agedStroma: true },
+			null,
+			{ key: 'organ', value: 'lung' }
+		],
+		[
+			'a prepared niche is removed to let the cell fail to settle',
+			'fail-to-settle',
+			{ premetastaticNiche: true },
+			null,
+			{ key: 'premetastaticNiche', value: false }
+		],
+		[
+			'a mesenchymal cell initiates once epithelial',
+			'initiate',
+			{ emt: 'mesenchymal' },
+			null,
+			{ key: 'emt', value: 'epithelial' }
+		],
+		[
+			'after MET the path, not a factor, opened the way',
+			'initiate',
+			{ emt: 'mesenchymal' },
+			['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'undergo-met'],
+			null
+		],
+		[
+			'growing at once in muscle under a stable niche needs two changes',
+			'grow-at-once',
+			{ organ: 'muscle' },
+			null,
+			null
+		],
+		[
+			'T cells never act after a lymph node taught tolerance',
+			'killed-by-t-cells',
+			{ sting: false, nkActive: false },
+			[
+				...pathTo('killed-by-t-cells').slice(0, 1),
+				'enter-lymphatics',
+				'leave-lymph-node',
+				...pathTo('killed-by-t-cells').slice(2)
+			],
+			null
+		]
 	])('%s', (_, id, over, path, want) => {
 		const p = path ?? pathTo(id);
 		expect(openingChange(from(id), f(over), p, id)).toEqual(want);
@@ -52,11 +124,31 @@ describe('wayOnAdvice: what to change when no way on is open', () => {
 	const dormant = pathTo('awaken');
 	it.each<[string, string, readonly string[], Partial<Factors>, ReturnType<typeof wayOnAdvice>]>([
 		['a way on is open: no advice', INITIAL_STATE_ID, [], {}, null],
-		['a dormant cell without a wake-up signal: switch on inflammation to wake it', 'solitary', dormant, {}, { transitionId: 'awaken', change: { key: 'inflammation', value: true } }],
-		['an epithelial cell can still leave as a cluster: a way on is open', INITIAL_STATE_ID, [], { emt: 'epithelial' }, null],
-		['a waking cell in muscle, exposed by STING, under two wake-up signals: no single change frees it', 'awakening', pathTo('grow-out'), { organ: 'muscle', inflammation: true, surgery: true }, null],
+		[
+			'a dormant cell without a wake-up signal: switch on inflammation to wake it',
+			'solitary',
+			dormant,
+			{},
+			{ transitionId: 'awaken', change: { key: 'inflammation', value: true } }
+		],
+		[
+			'an epithelial cell can still leave as a cluster: a way on is open',
+			INITIAL_STATE_ID,
+			[],
+			{ emt: 'epithelial' },
+			null
+		],
+		[
+			'a waking cell in muscle, exposed by STING, under two wake-up signals: no single change frees it',
+			'awakening',
+			pathTo('grow-out'),
+			{ organ: 'muscle', inflammation: true, surgery: true },
+			null
+		],
 		['the journey has ended: no advice', 'macrometastasis', [], {}, null]
-	])('%s', (_, stateId, path, over, want) => expect(wayOnAdvice(stateId, f(over), path)).toEqual(want));
+	])('%s', (_, stateId, path, over, want) =>
+		expect(wayOnAdvice(stateId, f(over), path)).toEqual(want)
+	);
 });
 
 /**
@@ -68,19 +160,24 @@ function relevantPaths(): { stateId: string; path: TransitionId[] }[] {
 		JSON.stringify(
 			EMT_STATES.map((emt) => {
 				const s = situationOf(f({ emt }), path) as unknown as Record<string, unknown>;
-				return Object.keys(s).filter((k) => !(k in DEFAULT_FACTORS)).map((k) => s[k]);
+				return Object.keys(s)
+					.filter((k) => !(k in DEFAULT_FACTORS))
+					.map((k) => s[k]);
 			})
 		);
 	const seen = new Set<string>();
 	const out: { stateId: string; path: TransitionId[] }[] = [];
-	const queue: { stateId: string; path: TransitionId[] }[] = [{ stateId: INITIAL_STATE_ID, path: [] }];
+	const queue: { stateId: string; path: TransitionId[] }[] = [
+		{ stateId: INITIAL_STATE_ID, path: [] }
+	];
 	while (queue.length) {
 		const at = queue.shift()!;
 		const key = `${at.stateId} ${journeyKey(at.path)}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push(at);
-		for (const t of transitionsFrom(at.stateId)) queue.push({ stateId: t.to, path: [...at.path, t.id] });
+		for (const t of transitionsFrom(at.stateId))
+			queue.push({ stateId: t.to, path: [...at.path, t.id] });
 	}
 	return out;
 }
@@ -89,19 +186,27 @@ function relevantPaths(): { stateId: string; path: TransitionId[] }[] {
  * The index of a factor set in allFactorSets() (a mixed-radix count in FACTOR_DEFS order, the
  * last factor fastest), so that single changes can be looked up instead of recomputed.
  */
-const RADIX = FACTOR_DEFS.map((def) => (def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value)) as unknown[]);
-const indexOf = (factors: Factors) => FACTOR_DEFS.reduce((i, def, d) => i * RADIX[d]!.length + RADIX[d]!.indexOf(factors[def.key]), 0);
+const RADIX = FACTOR_DEFS.map(
+	(def) => (def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value)) as unknown[]
+);
+const indexOf = (factors: Factors) =>
+	FACTOR_DEFS.reduce((i, def, d) => i * RADIX[d]!.length + RADIX[d]!.indexOf(factors[def.key]), 0);
 
 /** Every factor set that differs from `factors` in exactly one factor. */
 function singleChanges(factors: Factors): Factors[] {
-	return FACTOR_DEFS.flatMap((def, d) => RADIX[d]!.filter((v) => v !== factors[def.key]).map((v) => ({ ...factors, [def.key]: v }) as Factors));
+	return FACTOR_DEFS.flatMap((def, d) =>
+		RADIX[d]!.filter((v) => v !== factors[def.key]).map(
+			(v) => ({ ...factors, [def.key]: v }) as Factors
+		)
+	);
 }
 
 describe('openingChange, over the whole model', () => {
 	const paths = relevantPaths();
 	const sets = allFactorSets();
 
-	it('indexes factor sets as allFactorSets orders them', () => expect(sets.every((s, i) => indexOf(s) === i)).toBe(true));
+	it('indexes factor sets as allFactorSets orders them', () =>
+		expect(sets.every((s, i) => indexOf(s) === i)).toBe(true));
 
 	it('has paths to every state, and some where the journey changed the cell', () => {
 		expect(new Set(paths.map((p) => p.stateId))).toEqual(new Set(STATES.map((s) => s.id)));
@@ -127,9 +232,15 @@ describe('openingChange, over the whole model', () => {
 					if (change) {
 						offered++;
 						const after = { ...factors, [change.key]: change.value } as Factors;
-						const differ = FACTOR_DEFS.filter((d) => after[d.key] !== factors[d.key]).map((d) => d.key);
-						if (differ.length !== 1 || differ[0] !== change.key) problems.push(`${where}: ${JSON.stringify(change)} changes ${differ.join(', ') || 'nothing'}`);
-						if (!open[indexOf(after)]) problems.push(`${where}: ${JSON.stringify(change)} does not open it`);
+						const differ = FACTOR_DEFS.filter((d) => after[d.key] !== factors[d.key]).map(
+							(d) => d.key
+						);
+						if (differ.length !== 1 || differ[0] !== change.key)
+							problems.push(
+								`${where}: ${JSON.stringify(change)} changes ${differ.join(', ') || 'nothing'}`
+							);
+						if (!open[indexOf(after)])
+							problems.push(`${where}: ${JSON.stringify(change)} does not open it`);
 					} else {
 						none++;
 						const opener = singleChanges(factors).find((g) => open[indexOf(g)]);
@@ -159,7 +270,8 @@ describe('openingChange, over the whole model', () => {
 				const changes = waysOn.map((t) => openingChange(stateId, factors, path, t.id));
 				const first = changes.findIndex((c) => c !== null);
 				const want = first < 0 ? null : { transitionId: waysOn[first]!.id, change: changes[first] };
-				if (JSON.stringify(advice) !== JSON.stringify(want)) problems.push(`${where}: ${JSON.stringify(advice)}, expected ${JSON.stringify(want)}`);
+				if (JSON.stringify(advice) !== JSON.stringify(want))
+					problems.push(`${where}: ${JSON.stringify(advice)}, expected ${JSON.stringify(want)}`);
 				if (advice) advised++;
 				if (problems.length > 5) throw new Error(problems.join('\n'));
 			}

@@ -4,7 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/lib/cascade/graph';
-import { awayFrom, boxesOverlap, computeLayout, edgePath, HEIGHT, NODE_RADIUS, placeLines, pointOn, rounded, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
+import {
+	awayFrom,
+	boxesOverlap,
+	computeLayout,
+	edgePath,
+	HEIGHT,
+	NODE_RADIUS,
+	placeLines,
+	pointOn,
+	rounded,
+	WIDTH,
+	wrapLabel,
+	zoneAt,
+	zoneLabel
+} from '../src/lib/diagram/layout';
 
 describe('wrapping a place’s label', () => {
 	it.each([
@@ -16,7 +30,9 @@ describe('wrapping a place’s label', () => {
 		['fourteen chars', ['fourteen', 'chars']],
 		['A b', ['A b']],
 		['x', ['x']]
-	])('%j wraps at 13 characters by default as %j', (label, lines) => expect(wrapLabel(label)).toEqual(lines));
+	])('%j wraps at 13 characters by default as %j', (label, lines) =>
+		expect(wrapLabel(label)).toEqual(lines)
+	);
 	it('never breaks a word, even one longer than a line', () =>
 		expect(wrapLabel('Extravasation x', 5)).toEqual(['Extravasation', 'x']));
 });
@@ -29,13 +45,18 @@ describe('zone labels', () => {
 		['metastasis', 'brain', 'Metastasis'],
 		['organ', 'liver', 'Distant organ: liver'],
 		['organ', 'muscle', 'Distant organ: muscle']
-	] as const)('%s (organ %s) reads %j', (zone, organ, label) => expect(zoneLabel(zone, organ)).toBe(label));
+	] as const)('%s (organ %s) reads %j', (zone, organ, label) =>
+		expect(zoneLabel(zone, organ)).toBe(label)
+	);
 });
 
 /** The first and last points of an SVG path. */
 function ends(d: string): [{ x: number; y: number }, { x: number; y: number }] {
 	const nums = d.match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
-	return [{ x: nums[0]!, y: nums[1]! }, { x: nums.at(-2)!, y: nums.at(-1)! }];
+	return [
+		{ x: nums[0]!, y: nums[1]! },
+		{ x: nums.at(-2)!, y: nums.at(-1)! }
+	];
 }
 
 describe('a curve between two places', () => {
@@ -84,10 +105,19 @@ describe('a curve between two places', () => {
 describe('zones', () => {
 	it('tile the width from edge to edge in body order', () => {
 		const layout = computeLayout();
-		expect(layout.zones.map((z) => z.id)).toEqual(['primary', 'stroma', 'vessel', 'organ', 'metastasis']);
+		expect(layout.zones.map((z) => z.id)).toEqual([
+			'primary',
+			'stroma',
+			'vessel',
+			'organ',
+			'metastasis'
+		]);
 		expect(layout.zones[0]!.x).toBe(0);
 		for (let i = 1; i < layout.zones.length; i++)
-			expect(layout.zones[i]!.x).toBeCloseTo(layout.zones[i - 1]!.x + layout.zones[i - 1]!.width, 6);
+			expect(layout.zones[i]!.x).toBeCloseTo(
+				layout.zones[i - 1]!.x + layout.zones[i - 1]!.width,
+				6
+			);
 		expect(layout.zones.at(-1)!.x + layout.zones.at(-1)!.width).toBeCloseTo(WIDTH, 6);
 	});
 	it('a point on a border belongs to the zone it begins; none lies past the right edge', () => {
@@ -109,8 +139,18 @@ describe('the whole diagram', () => {
 			const [start, end] = ends(e.d);
 			const exit = layout.exits.find((x) => x.transition === e.id);
 			const target = e.elimination ? exit! : node(e.to);
-			expect(Math.abs(Math.hypot(start.x - node(e.from).x, start.y - node(e.from).y) - (NODE_RADIUS + 3)), e.id).toBeLessThan(1.5);
-			expect(Math.abs(Math.hypot(end.x - target.x, end.y - target.y) - (e.elimination ? 15 : NODE_RADIUS + 7)), e.id).toBeLessThan(1.5);
+			expect(
+				Math.abs(
+					Math.hypot(start.x - node(e.from).x, start.y - node(e.from).y) - (NODE_RADIUS + 3)
+				),
+				e.id
+			).toBeLessThan(1.5);
+			expect(
+				Math.abs(
+					Math.hypot(end.x - target.x, end.y - target.y) - (e.elimination ? 15 : NODE_RADIUS + 7)
+				),
+				e.id
+			).toBeLessThan(1.5);
 			expect(e).toMatchObject({ from: e.from, to: TRANSITIONS.find((t) => t.id === e.id)!.to });
 		}
 	});
@@ -120,12 +160,22 @@ describe('the whole diagram', () => {
 	});
 	it('puts every exit near its place, with its ✕ inside its button', () => {
 		const layout = computeLayout();
-		const source = (transition: string) => layout.nodes.find((n) => n.id === TRANSITIONS.find((t) => t.id === transition)!.from)!;
+		const source = (transition: string) =>
+			layout.nodes.find((n) => n.id === TRANSITIONS.find((t) => t.id === transition)!.from)!;
 		for (const x of layout.exits) {
-			expect(Math.hypot(x.x - source(x.transition).x, x.y - source(x.transition).y), `${x.transition} stays near its place`).toBeLessThan(170);
+			expect(
+				Math.hypot(x.x - source(x.transition).x, x.y - source(x.transition).y),
+				`${x.transition} stays near its place`
+			).toBeLessThan(170);
 			expect(x.symbol).toMatch(/^M-?[\d.]+,-?[\d.]+L/);
 			expect(x.to).toBe(TRANSITIONS.find((t) => t.id === x.transition)!.to);
-			expect(x.box.x < x.x && x.x < x.box.x + x.box.width && x.box.y < x.y && x.y < x.box.y + x.box.height, x.transition).toBe(true);
+			expect(
+				x.box.x < x.x &&
+					x.x < x.box.x + x.box.width &&
+					x.box.y < x.y &&
+					x.y < x.box.y + x.box.height,
+				x.transition
+			).toBe(true);
 		}
 	});
 	it('draws each stage box around the places of its stage', () => {
@@ -183,13 +233,31 @@ describe('rounding the geometry the page carries', () => {
 		[1.2345, 1],
 		[-0.6, -1],
 		['M10.123,20.987Q1.5,3 4,5.45', 'M10,21Q2,3 4,5'],
-		[{ a: [0.4, 'x'], b: 'Grow at once' }, { a: [0, 'x'], b: 'Grow at once' }]
+		[
+			{ a: [0.4, 'x'], b: 'Grow at once' },
+			{ a: [0, 'x'], b: 'Grow at once' }
+		]
 	])('%j becomes %j', (input, want) => expect(rounded(input)).toEqual(want));
 });
 
 describe('drawing a label’s lines in its box', () => {
 	it.each([
-		[{ lines: ['One'], box: { x: 0, y: 0, width: 100, height: 20 } }, 10, 0, [{ text: 'One', x: 50, y: 9.5 }]],
-		[{ lines: ['Two', 'lines'], box: { x: 10, y: 20, width: 40, height: 40 } }, 10, 5, [{ text: 'Two', x: 30, y: 34.5 }, { text: 'lines', x: 30, y: 46.5 }]]
-	])('%j at size %d, padding %d', (label, size, pad, want) => expect(placeLines(label, size, pad)).toEqual(want));
+		[
+			{ lines: ['One'], box: { x: 0, y: 0, width: 100, height: 20 } },
+			10,
+			0,
+			[{ text: 'One', x: 50, y: 9.5 }]
+		],
+		[
+			{ lines: ['Two', 'lines'], box: { x: 10, y: 20, width: 40, height: 40 } },
+			10,
+			5,
+			[
+				{ text: 'Two', x: 30, y: 34.5 },
+				{ text: 'lines', x: 30, y: 46.5 }
+			]
+		]
+	])('%j at size %d, padding %d', (label, size, pad, want) =>
+		expect(placeLines(label, size, pad)).toEqual(want)
+	);
 });

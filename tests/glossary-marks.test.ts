@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../src/lib/content/glossary';
-import { glueTouching, markTerms, variantsOf, type Segment, type TermForms } from '../src/lib/content/glossary-marks';
+import {
+	glueTouching,
+	markTerms,
+	variantsOf,
+	type Segment,
+	type TermForms
+} from '../src/lib/content/glossary-marks';
 import { GLOSSARY_TERMS } from '../src/lib/content/glossary-terms';
 import { MECHANISMS } from '../src/lib/content/mechanisms';
 import { STATES_CONTENT } from '../src/lib/content/states';
@@ -21,7 +27,8 @@ const ENTRIES: TermForms[] = [
 ];
 
 /** Writes segments compactly: marked terms as [text|id]. */
-const show = (segments: Segment[]) => segments.map((s) => (s.termId ? `[${s.text}|${s.termId}]` : s.text)).join('');
+const show = (segments: Segment[]) =>
+	segments.map((s) => (s.termId ? `[${s.text}|${s.termId}]` : s.text)).join('');
 
 describe('markTerms', () => {
 	it.each([
@@ -32,18 +39,50 @@ describe('markTerms', () => {
 		['a plural', 'two niches here', 'two [niches|niche] here'],
 		['a -sis plural', 'distant metastases grow', 'distant [metastases|metastasis] grow'],
 		['whole words only: not inside a longer word', 'metastasised, niched', 'metastasised, niched'],
-		['hyphens join words: not a part of a hyphenated word', 'pre-niche and niche-like', 'pre-niche and niche-like'],
-		['next to punctuation', '(niche), “metastasis”.', '([niche|niche]), “[metastasis|metastasis]”.'],
+		[
+			'hyphens join words: not a part of a hyphenated word',
+			'pre-niche and niche-like',
+			'pre-niche and niche-like'
+		],
+		[
+			'next to punctuation',
+			'(niche), “metastasis”.',
+			'([niche|niche]), “[metastasis|metastasis]”.'
+		],
 		['the longest form wins', 'a perivascular niche', 'a [perivascular niche|perivascular-niche]'],
-		['first occurrence only, per term', 'niche, niche and a perivascular niche', '[niche|niche], niche and a [perivascular niche|perivascular-niche]'],
-		['a term met again stays plain, and so do the terms inside it', 'perivascular niche; perivascular niche', '[perivascular niche|perivascular-niche]; perivascular niche'],
+		[
+			'first occurrence only, per term',
+			'niche, niche and a perivascular niche',
+			'[niche|niche], niche and a [perivascular niche|perivascular-niche]'
+		],
+		[
+			'a term met again stays plain, and so do the terms inside it',
+			'perivascular niche; perivascular niche',
+			'[perivascular niche|perivascular-niche]; perivascular niche'
+		],
 		['an acronym matches exactly', 'it met the MET step', 'it met the [MET|met] step'],
 		['an acronym is not matched in lower case', 'nets and met', 'nets and met'],
-		['an acronym in a longer form, with a plural', 'NK cells and nk cells', '[NK cells|nk] and nk cells'],
+		[
+			'an acronym in a longer form, with a plural',
+			'NK cells and nk cells',
+			'[NK cells|nk] and nk cells'
+		],
 		['an acronym’s plural form', 'NETs woke it', '[NETs|nets] woke it'],
-		['a long form with parentheses, capitalised', 'Natural killer (NK) cells kill', '[Natural killer (NK) cells|nk] kill'],
-		['one term in two forms is marked once', 'A mesenchymal–epithelial transition (MET)', 'A [mesenchymal–epithelial transition|met] (MET)'],
-		['a space in a form matches any white space', 'NK\u00a0cell\nniche', '[NK\u00a0cell|nk]\n[niche|niche]'],
+		[
+			'a long form with parentheses, capitalised',
+			'Natural killer (NK) cells kill',
+			'[Natural killer (NK) cells|nk] kill'
+		],
+		[
+			'one term in two forms is marked once',
+			'A mesenchymal–epithelial transition (MET)',
+			'A [mesenchymal–epithelial transition|met] (MET)'
+		],
+		[
+			'a space in a form matches any white space',
+			'NK\u00a0cell\nniche',
+			'[NK\u00a0cell|nk]\n[niche|niche]'
+		],
 		['a hyphenated term', 'E-cadherin binds', '[E-cadherin|e-cad] binds'],
 		['possessives end a word', 'the niche’s cells', 'the [niche|niche]’s cells'],
 		['a term at the very end', 'it ends in metastasis', 'it ends in [metastasis|metastasis]']
@@ -52,7 +91,9 @@ describe('markTerms', () => {
 		expect(show(segments)).toBe(want);
 		// Nothing is lost or added, and plain segments never sit side by side.
 		expect(segments.map((s) => s.text).join('')).toBe(text);
-		expect(segments.every((s, i) => s.termId || !segments[i + 1] || segments[i + 1]!.termId)).toBe(true);
+		expect(segments.every((s, i) => s.termId || !segments[i + 1] || segments[i + 1]!.termId)).toBe(
+			true
+		);
 		expect(segments.every((s) => s.text.length > 0)).toBe(true);
 	});
 
@@ -79,12 +120,17 @@ describe('the term list the explorer carries', () => {
 		expect(new Set(GLOSSARY_TERMS.map((t) => t.id)).size).toBe(GLOSSARY_TERMS.length);
 	});
 
-	it.each(GLOSSARY.map((g) => [g.id, g.term] as const))('%s is marked by the words of its term, “%s”', (id, term) => {
-		const forms = GLOSSARY_TERMS.find((t) => t.id === id)!.forms.map(norm);
-		for (const own of ownForms(term)) expect(forms).toContain(norm(own));
-		// The term itself, as the glossary writes it, is marked as this entry.
-		expect(markTerms(ownForms(term)[0]!, GLOSSARY_TERMS)).toEqual([{ text: ownForms(term)[0], termId: id }]);
-	});
+	it.each(GLOSSARY.map((g) => [g.id, g.term] as const))(
+		'%s is marked by the words of its term, “%s”',
+		(id, term) => {
+			const forms = GLOSSARY_TERMS.find((t) => t.id === id)!.forms.map(norm);
+			for (const own of ownForms(term)) expect(forms).toContain(norm(own));
+			// The term itself, as the glossary writes it, is marked as this entry.
+			expect(markTerms(ownForms(term)[0]!, GLOSSARY_TERMS)).toEqual([
+				{ text: ownForms(term)[0], termId: id }
+			]);
+		}
+	);
 
 	it('no form is listed twice', () => {
 		const all = GLOSSARY_TERMS.flatMap((t) => t.forms.map(norm));
@@ -93,21 +139,38 @@ describe('the term list the explorer carries', () => {
 
 	it('marks terms in the texts the panel shows (a sample)', () => {
 		const body = STATES_CONTENT.find((s) => s.id === 'innateEscape')!.body;
-		expect(markTerms(body, GLOSSARY_TERMS).filter((s) => s.termId).map((s) => `${s.text}|${s.termId}`)).toEqual(
-			expect.arrayContaining(['natural killer (NK) cells|nk-cell'])
-		);
+		expect(
+			markTerms(body, GLOSSARY_TERMS)
+				.filter((s) => s.termId)
+				.map((s) => `${s.text}|${s.termId}`)
+		).toEqual(expect.arrayContaining(['natural killer (NK) cells|nk-cell']));
 		const met = TRANSITIONS_CONTENT.find((t) => t.id === 'undergo-met')!.narration;
-		expect(markTerms(met, GLOSSARY_TERMS).filter((s) => s.termId).map((s) => s.termId)).toEqual(
-			expect.arrayContaining(['epithelial-mesenchymal-transition', 'mesenchymal-epithelial-transition'])
+		expect(
+			markTerms(met, GLOSSARY_TERMS)
+				.filter((s) => s.termId)
+				.map((s) => s.termId)
+		).toEqual(
+			expect.arrayContaining([
+				'epithelial-mesenchymal-transition',
+				'mesenchymal-epithelial-transition'
+			])
 		);
 	});
 
 	it('every text the panel shows splits and joins back exactly', () => {
-		const texts = [...STATES_CONTENT.map((s) => s.body), ...TRANSITIONS_CONTENT.map((t) => t.narration), ...MECHANISMS.map((m) => m.text)];
+		const texts = [
+			...STATES_CONTENT.map((s) => s.body),
+			...TRANSITIONS_CONTENT.map((t) => t.narration),
+			...MECHANISMS.map((m) => m.text)
+		];
 		for (const text of texts) {
 			const segments = markTerms(text, GLOSSARY_TERMS);
 			expect(segments.map((s) => s.text).join('')).toBe(text);
-			expect(glueTouching(segments).map((p) => (p.termId ? p.lead + p.text + p.tail : p.text)).join('')).toBe(text);
+			expect(
+				glueTouching(segments)
+					.map((p) => (p.termId ? p.lead + p.text + p.tail : p.text))
+					.join('')
+			).toBe(text);
 		}
 	});
 });
@@ -124,7 +187,11 @@ describe('glueTouching', () => {
 		['punctuation on both sides', 'signals (niche). Then', 'signals <([niche|niche]).> Then'],
 		['at the very start and end', 'niche', '<[niche|niche]>'],
 		['a possessive', 'the niche’s cells', 'the <[niche|niche]’s> cells'],
-		['two terms touching the same characters', 'niche/metastasis now', '<[niche|niche]/><[metastasis|metastasis]> now'],
+		[
+			'two terms touching the same characters',
+			'niche/metastasis now',
+			'<[niche|niche]/><[metastasis|metastasis]> now'
+		],
 		['a term met again is plain', 'niche, niche.', '<[niche|niche],> niche.']
 	])('%s', (_, text, want) => {
 		expect(glued(text)).toBe(want);

@@ -8,23 +8,39 @@ import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
 import { cascadeMachine } from '../src/lib/cascade/machine';
 import { startView, viewOf } from '../src/lib/cascade/session';
 
-const start = (factors?: object) => createActor(cascadeMachine, { input: factors ? { factors } : {} }).start();
+const start = (factors?: object) =>
+	createActor(cascadeMachine, { input: factors ? { factors } : {} }).start();
 
 describe('the machine’s context', () => {
 	it('starts with the defaults, or with the factors given over them', () => {
 		expect(viewOf(start().getSnapshot())).toEqual(startView(DEFAULT_FACTORS));
-		expect(viewOf(start({ organ: 'bone', sting: false }).getSnapshot()).factors).toEqual({ ...DEFAULT_FACTORS, organ: 'bone', sting: false });
+		expect(viewOf(start({ organ: 'bone', sting: false }).getSnapshot()).factors).toEqual({
+			...DEFAULT_FACTORS,
+			organ: 'bone',
+			sting: false
+		});
 	});
 
 	it('records each step taken, in order, and not a step refused', () => {
 		const actor = start({ emt: 'epithelial' });
-		for (const type of ['invade', 'invade-collectively', 'enter-lymphatics', 'arrest', 'leave-lymph-node'] as const) actor.send({ type });
-		expect(viewOf(actor.getSnapshot())).toMatchObject({ stateId: 'circulation', path: ['invade-collectively', 'enter-lymphatics', 'leave-lymph-node'] });
+		for (const type of [
+			'invade',
+			'invade-collectively',
+			'enter-lymphatics',
+			'arrest',
+			'leave-lymph-node'
+		] as const)
+			actor.send({ type });
+		expect(viewOf(actor.getSnapshot())).toMatchObject({
+			stateId: 'circulation',
+			path: ['invade-collectively', 'enter-lymphatics', 'leave-lymph-node']
+		});
 	});
 
 	it('changes one factor at a time, anywhere, even at an outcome, and keeps the path', () => {
 		const actor = start();
-		for (const type of ['invade', 'intravasate', 'die-in-circulation'] as const) actor.send({ type });
+		for (const type of ['invade', 'intravasate', 'die-in-circulation'] as const)
+			actor.send({ type });
 		actor.send({ type: 'setFactor', key: 'emt', value: 'mesenchymal' });
 		actor.send({ type: 'setFactor', key: 'nkActive', value: false });
 		expect(viewOf(actor.getSnapshot())).toEqual({
@@ -51,7 +67,8 @@ describe('the machine’s context', () => {
 
 	it('starts again from anywhere with an empty path', () => {
 		const actor = start({ surgery: true });
-		for (const type of ['invade', 'intravasate', 'arrest', 'extravasate'] as const) actor.send({ type });
+		for (const type of ['invade', 'intravasate', 'arrest', 'extravasate'] as const)
+			actor.send({ type });
 		actor.send({ type: 'reset' });
 		expect(viewOf(actor.getSnapshot())).toEqual(startView({ ...DEFAULT_FACTORS, surgery: true }));
 		actor.send({ type: 'invade' });
@@ -64,15 +81,35 @@ function send(actor: ReturnType<typeof start>, events: string[]) {
 	for (const e of events) {
 		const [key, raw] = e.split('=');
 		if (raw === undefined) actor.send({ type: e } as never);
-		else actor.send({ type: 'setFactor', key, value: raw === 'true' ? true : raw === 'false' ? false : raw } as never);
+		else
+			actor.send({
+				type: 'setFactor',
+				key,
+				value: raw === 'true' ? true : raw === 'false' ? false : raw
+			} as never);
 	}
 }
 
 describe('the machine’s record of factor changes (what a link replays)', () => {
 	it.each([
-		['a change before any step changes the starting factors', ['nkActive=false'], { nkActive: false }, []],
-		['a change after a step is recorded after it', ['invade', 'nkActive=false'], {}, [{ step: 1, key: 'nkActive', value: false }]],
-		['changing it back before the next step removes it', ['invade', 'nkActive=false', 'nkActive=true'], {}, []],
+		[
+			'a change before any step changes the starting factors',
+			['nkActive=false'],
+			{ nkActive: false },
+			[]
+		],
+		[
+			'a change after a step is recorded after it',
+			['invade', 'nkActive=false'],
+			{},
+			[{ step: 1, key: 'nkActive', value: false }]
+		],
+		[
+			'changing it back before the next step removes it',
+			['invade', 'nkActive=false', 'nkActive=true'],
+			{},
+			[]
+		],
 		['setting the same value again records nothing', ['invade', 'organ=lung'], {}, []],
 		[
 			'a second change of one factor replaces the first, at the end',
@@ -92,8 +129,18 @@ describe('the machine’s record of factor changes (what a link replays)', () =>
 				{ step: 2, key: 'nkActive', value: true }
 			]
 		],
-		['a refused step and a refused change record nothing', ['emt=epithelial', 'invade', 'organ=spleen', 'nkActive=0'], { emt: 'epithelial' }, []],
-		['Start again makes the factors in force the starting factors', ['invade', 'nkActive=false', 'intravasate', 'reset'], { nkActive: false }, []]
+		[
+			'a refused step and a refused change record nothing',
+			['emt=epithelial', 'invade', 'organ=spleen', 'nkActive=0'],
+			{ emt: 'epithelial' },
+			[]
+		],
+		[
+			'Start again makes the factors in force the starting factors',
+			['invade', 'nkActive=false', 'intravasate', 'reset'],
+			{ nkActive: false },
+			[]
+		]
 	] as const)('%s', (_name, events, start_, changes) => {
 		const actor = start();
 		send(actor, [...events]);

@@ -24,19 +24,27 @@ describe('saving', () => {
 	it.each([
 		['a view on the way', CIRCULATION, '?at=circulation&path=invade.intravasate&nk=0'],
 		['the start', START_VIEW, '?'],
-		['the start with a factor changed', startView({ ...DEFAULT_FACTORS, organ: 'bone' }), '?organ=bone']
+		[
+			'the start with a factor changed',
+			startView({ ...DEFAULT_FACTORS, organ: 'bone' }),
+			'?organ=bone'
+		]
 	])('writes %s as %j under mce.progress', (_name, view, saved) => {
 		const store = memory();
 		saveProgress(store, view);
 		expect(PROGRESS_KEY).toBe('mce.progress');
 		expect([...store.data]).toEqual([['mce.progress', saved]]);
 	});
-	it('does nothing without storage', () => expect(() => saveProgress(undefined, CIRCULATION)).not.toThrow());
+	it('does nothing without storage', () =>
+		expect(() => saveProgress(undefined, CIRCULATION)).not.toThrow());
 });
 
 describe('resuming', () => {
 	it('brings back exactly what was saved, and reads only its own key', () => {
-		const store = memory({ 'mce.theme': 'dark', other: '?at=lymphNode&path=invade.enter-lymphatics' });
+		const store = memory({
+			'mce.theme': 'dark',
+			other: '?at=lymphNode&path=invade.enter-lymphatics'
+		});
 		saveProgress(store, CIRCULATION);
 		expect(loadProgress(store)).toEqual({ kind: 'ok', view: CIRCULATION });
 	});
@@ -54,13 +62,18 @@ describe('resuming', () => {
 		['a place the path does not reach', '?at=solitary&path=invade', 'unreadable'],
 		['a bad switch', '?at=circulation&path=invade.intravasate&nk=2', 'unreadable']
 	])('%s reads as %s', (_name, saved, kind) => {
-		expect(loadProgress(memory(saved === undefined ? {} : { [PROGRESS_KEY]: saved })).kind).toBe(kind);
+		expect(loadProgress(memory(saved === undefined ? {} : { [PROGRESS_KEY]: saved })).kind).toBe(
+			kind
+		);
 	});
 	it('reads up to 8000 characters, and no more', () => {
 		// Unknown parameters are ignored; each stays under the URL's limit of 4000 characters.
 		const query = `?at=localInvasion&path=invade&x=${'a'.repeat(3900)}&y=${'a'.repeat(3900)}&z=`;
 		const fits = query + 'a'.repeat(8000 - query.length);
-		expect(loadProgress(memory({ [PROGRESS_KEY]: fits }))).toEqual({ kind: 'ok', view: plainView('localInvasion', ['invade']) });
+		expect(loadProgress(memory({ [PROGRESS_KEY]: fits }))).toEqual({
+			kind: 'ok',
+			view: plainView('localInvasion', ['invade'])
+		});
 		expect(loadProgress(memory({ [PROGRESS_KEY]: `${fits}a` })).kind).toBe('unreadable');
 	});
 });
@@ -81,6 +94,15 @@ describe('starting fresh', () => {
 	});
 	it.each([
 		['no storage', undefined],
-		['storage that throws', { removeItem: () => { throw new DOMException('denied', 'SecurityError'); } }]
-	])('does nothing with %s', (_name, storage) => expect(() => clearProgress(storage)).not.toThrow());
+		[
+			'storage that throws',
+			{
+				removeItem: () => {
+					throw new DOMException('denied', 'SecurityError');
+				}
+			}
+		]
+	])('does nothing with %s', (_name, storage) =>
+		expect(() => clearProgress(storage)).not.toThrow()
+	);
 });

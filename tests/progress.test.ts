@@ -3,7 +3,9 @@ import { loadProgress, PROGRESS_KEY, saveProgress } from '../src/lib/app/progres
 import { startView } from '../src/lib/cascade/session';
 import { plainView } from './support/views';
 
-const storeWith = (value: unknown) => ({ getItem: (k: string) => (k === PROGRESS_KEY ? (value as string) : null) });
+const storeWith = (value: unknown) => ({
+	getItem: (k: string) => (k === PROGRESS_KEY ? (value as string) : null)
+});
 
 describe('saved progress', () => {
 	it('round-trips a view', () => {
@@ -24,8 +26,23 @@ describe('saved progress', () => {
 		['?organ=spleen', 'unreadable']
 	])('reads %j as %s', (raw, kind) => expect(loadProgress(storeWith(raw)).kind).toBe(kind));
 	it('survives storage that throws or is missing', () => {
-		expect(loadProgress({ getItem: () => { throw new Error('denied'); } })).toEqual({ kind: 'none' });
+		expect(
+			loadProgress({
+				getItem: () => {
+					throw new Error('denied');
+				}
+			})
+		).toEqual({ kind: 'none' });
 		expect(loadProgress(undefined)).toEqual({ kind: 'none' });
-		expect(() => saveProgress({ setItem: () => { throw new Error('quota'); } }, startView())).not.toThrow();
+		expect(() =>
+			saveProgress(
+				{
+					setItem: () => {
+						throw new Error('quota');
+					}
+				},
+				startView()
+			)
+		).not.toThrow();
 	});
 });

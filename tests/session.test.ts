@@ -5,20 +5,61 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, type Factors } from '../src/lib/cascade/factors';
 import type { TransitionId } from '../src/lib/cascade/machine';
-import { actorAt, sameView, snapshotFor, START_VIEW, undo, viewOf, type View } from '../src/lib/cascade/session';
+import {
+	actorAt,
+	sameView,
+	snapshotFor,
+	START_VIEW,
+	undo,
+	viewOf,
+	type View
+} from '../src/lib/cascade/session';
 import { plainView, viewAt } from './support/views';
 
-const TO_SOLITARY: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy'];
+const TO_SOLITARY: TransitionId[] = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'enter-dormancy'
+];
 const at = plainView;
 
 describe('opening a view', () => {
 	it.each([
 		['the start', at('primaryTumour', []), { dissemination: 'primaryTumour' }],
 		['a nested place', at('solitary', TO_SOLITARY), { dormancy: 'solitary' }],
-		['an elimination', at('anoikis', ['invade', 'intravasate', 'die-in-circulation']), { eliminated: 'anoikis' }],
-		['the outcome', at('macrometastasis', ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'grow-at-once', 'expand', 'evade-nk', 'evade-t-cells']), 'macrometastasis']
+		[
+			'an elimination',
+			at('anoikis', ['invade', 'intravasate', 'die-in-circulation']),
+			{ eliminated: 'anoikis' }
+		],
+		[
+			'the outcome',
+			at('macrometastasis', [
+				'invade',
+				'intravasate',
+				'arrest',
+				'extravasate',
+				'spread',
+				'adapt',
+				'initiate',
+				'grow-at-once',
+				'expand',
+				'evade-nk',
+				'evade-t-cells'
+			]),
+			'macrometastasis'
+		]
 	])('puts the machine in %s, with the path and factors as its history', (_name, view, value) => {
-		const inBone = { ...view, factors: { ...view.factors, organ: 'bone' as const }, startFactors: { ...view.factors, organ: 'bone' as const } };
+		const inBone = {
+			...view,
+			factors: { ...view.factors, organ: 'bone' as const },
+			startFactors: { ...view.factors, organ: 'bone' as const }
+		};
 		const snapshot = snapshotFor(inBone);
 		expect(snapshot.value).toEqual(value);
 		expect(snapshot.context.history).toEqual(view.path);
@@ -71,13 +112,23 @@ describe('Back', () => {
 	});
 	it.each([
 		[at('localInvasion', ['invade']), at('primaryTumour', [])],
-		[at('solitary', TO_SOLITARY, { nkActive: false }), at('initiating', TO_SOLITARY.slice(0, -1), { nkActive: false })],
+		[
+			at('solitary', TO_SOLITARY, { nkActive: false }),
+			at('initiating', TO_SOLITARY.slice(0, -1), { nkActive: false })
+		],
 		[at('circulation', ['disseminate-early']), at('primaryTumour', [])]
-	])('undoes the last step of %o and keeps the factors', (view, back) => expect(undo(view)).toEqual(back));
+	])('undoes the last step of %o and keeps the factors', (view, back) =>
+		expect(undo(view)).toEqual(back)
+	);
 
 	// Back undoes the last step only: factor changes made after it stay, recorded at the new end
 	// (so the link still replays what is on screen), and a change at the start is a starting factor.
-	const journey = (path: TransitionId[], start: Partial<Factors>, changes: View['changes'], now: Partial<Factors> = {}): View => ({
+	const journey = (
+		path: TransitionId[],
+		start: Partial<Factors>,
+		changes: View['changes'],
+		now: Partial<Factors> = {}
+	): View => ({
 		...viewAt(path, start),
 		factors: { ...DEFAULT_FACTORS, ...start, ...now },
 		changes
@@ -85,7 +136,9 @@ describe('Back', () => {
 	it.each([
 		[
 			'a change after the last step moves to the step before',
-			journey(['invade', 'intravasate'], {}, [{ step: 2, key: 'nkActive', value: false }], { nkActive: false }),
+			journey(['invade', 'intravasate'], {}, [{ step: 2, key: 'nkActive', value: false }], {
+				nkActive: false
+			}),
 			journey(['invade'], {}, [{ step: 1, key: 'nkActive', value: false }], { nkActive: false })
 		],
 		[
@@ -95,12 +148,17 @@ describe('Back', () => {
 		],
 		[
 			'a change before the last step stays where it was',
-			journey(['invade', 'intravasate'], {}, [{ step: 1, key: 'sting', value: false }], { sting: false }),
+			journey(['invade', 'intravasate'], {}, [{ step: 1, key: 'sting', value: false }], {
+				sting: false
+			}),
 			journey(['invade'], {}, [{ step: 1, key: 'sting', value: false }], { sting: false })
 		],
 		[
 			'a change undone after the last step leaves nothing',
-			journey(['invade', 'intravasate'], {}, [{ step: 1, key: 'sting', value: false }, { step: 2, key: 'sting', value: true }]),
+			journey(['invade', 'intravasate'], {}, [
+				{ step: 1, key: 'sting', value: false },
+				{ step: 2, key: 'sting', value: true }
+			]),
 			journey(['invade'], {}, [])
 		],
 		[
@@ -137,8 +195,14 @@ describe('a view whose factor changes do not hold together', () => {
 	const base = at('circulation', ['invade', 'intravasate']);
 	it.each([
 		['factors the changes do not lead to', { ...base, factors: { ...base.factors, sting: false } }],
-		['a change before the first step', { ...base, changes: [{ step: 0, key: 'sting', value: false }] }],
-		['a change after a step not taken', { ...base, changes: [{ step: 3, key: 'sting', value: false }] }],
+		[
+			'a change before the first step',
+			{ ...base, changes: [{ step: 0, key: 'sting', value: false }] }
+		],
+		[
+			'a change after a step not taken',
+			{ ...base, changes: [{ step: 3, key: 'sting', value: false }] }
+		],
 		[
 			'changes out of order',
 			{
@@ -150,12 +214,16 @@ describe('a view whose factor changes do not hold together', () => {
 				]
 			}
 		]
-	] as [string, View][])('is refused: %s', (_name, view) => expect(() => snapshotFor(view)).toThrow('The factor changes do not lead to the factors'));
+	] as [string, View][])('is refused: %s', (_name, view) =>
+		expect(() => snapshotFor(view)).toThrow('The factor changes do not lead to the factors')
+	);
 });
 
 describe('a view whose path does not hold together', () => {
 	it('cannot be stepped back through', () =>
-		expect(() => undo(at('circulation', ['fly', 'invade', 'intravasate'] as TransitionId[]))).toThrow('History is inconsistent'));
+		expect(() =>
+			undo(at('circulation', ['fly', 'invade', 'intravasate'] as TransitionId[]))
+		).toThrow('History is inconsistent'));
 });
 
 describe('telling views apart', () => {
@@ -164,7 +232,11 @@ describe('telling views apart', () => {
 		['the same view, rebuilt', at('circulation', ['invade', 'intravasate']), true],
 		['another place', { ...base, stateId: 'lymphNode' }, false],
 		['one step further', { ...base, path: [...base.path, 'arrest'] as TransitionId[] }, false],
-		['the same place by another way', { ...base, path: ['invade-collectively', 'intravasate'] as TransitionId[] }, false],
+		[
+			'the same place by another way',
+			{ ...base, path: ['invade-collectively', 'intravasate'] as TransitionId[] },
+			false
+		],
 		['one factor changed', at('circulation', ['invade', 'intravasate'], { sting: false }), false],
 		['the organ changed', at('circulation', ['invade', 'intravasate'], { organ: 'muscle' }), false]
 	])('%s → %s', (_name, other, same) => {

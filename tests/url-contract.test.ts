@@ -13,8 +13,9 @@ import { plainView } from './support/views';
 import { allWalks } from './support/walks';
 
 /** A view with these factors all along (no change on the way). */
-const view = (over: Partial<Pick<View, 'stateId' | 'path'>> & { factors?: Partial<Factors> } = {}): View =>
-	plainView(over.stateId ?? START_VIEW.stateId, over.path ?? [], over.factors);
+const view = (
+	over: Partial<Pick<View, 'stateId' | 'path'>> & { factors?: Partial<Factors> } = {}
+): View => plainView(over.stateId ?? START_VIEW.stateId, over.path ?? [], over.factors);
 const decode = (query: string) => decodeView(new URLSearchParams(query));
 
 describe('factor parameters (names and values are public)', () => {
@@ -53,7 +54,11 @@ describe('factor parameters (names and values are public)', () => {
 	});
 
 	it('writes every changed factor, in a stable order, after at and path', () => {
-		const v = view({ stateId: 'localInvasion', path: ['invade'], factors: { sting: false, organ: 'bone', inflammation: true } });
+		const v = view({
+			stateId: 'localInvasion',
+			path: ['invade'],
+			factors: { sting: false, organ: 'bone', inflammation: true }
+		});
 		expect(encodeView(v)).toBe('?at=localInvasion&path=invade&organ=bone&inflammation=1&sting=0');
 	});
 
@@ -82,7 +87,11 @@ describe('factor parameters (names and values are public)', () => {
 describe('where the cell is', () => {
 	it.each([
 		['the start', view(), ''],
-		['one step on', view({ stateId: 'localInvasion', path: ['invade'] }), '?at=localInvasion&path=invade'],
+		[
+			'one step on',
+			view({ stateId: 'localInvasion', path: ['invade'] }),
+			'?at=localInvasion&path=invade'
+		],
 		[
 			'a step that ends in elimination',
 			view({ stateId: 'anoikis', path: ['invade', 'intravasate', 'die-in-circulation'] }),
@@ -101,7 +110,11 @@ describe('where the cell is', () => {
 	it.each([
 		['path=fly', 0, 'step 1, “fly”, is not a step of this cascade'],
 		['path=invade.fly', 1, 'step 2, “fly”, is not a step of this cascade'],
-		['path=invade.invade', 1, 'step 2, “Invade the stroma alone”, cannot be taken from where the cell was'],
+		[
+			'path=invade.invade',
+			1,
+			'step 2, “Invade the stroma alone”, cannot be taken from where the cell was'
+		],
 		['path=invade..intravasate', 1, 'step 2, “”, is not a step of this cascade']
 	])('follows %j as far as it can and says where it stopped', (query, steps, why) => {
 		const { view: v, notices } = decode(query);
@@ -112,14 +125,32 @@ describe('where the cell is', () => {
 	});
 
 	it.each([
-		['at=circulation&path=invade', 'localInvasion', 'its path does not lead to “circulation”', 'Showing the journey up to step 1 instead.'],
-		['at=nowhere&path=invade', 'localInvasion', '“nowhere” is not a stage of this cascade', 'Showing the journey up to step 1 instead.'],
-		['at=', 'primaryTumour', '“” is not a stage of this cascade', 'Showing the start of the cascade instead.']
-	])('shows where the path of %j leads, when `at` names another place', (query, stateId, why, showing) => {
-		const { view: v, notices } = decode(query);
-		expect(v.stateId).toBe(stateId);
-		expect(notices).toEqual([`This link could not be opened as it is (${why}). ${showing}`]);
-	});
+		[
+			'at=circulation&path=invade',
+			'localInvasion',
+			'its path does not lead to “circulation”',
+			'Showing the journey up to step 1 instead.'
+		],
+		[
+			'at=nowhere&path=invade',
+			'localInvasion',
+			'“nowhere” is not a stage of this cascade',
+			'Showing the journey up to step 1 instead.'
+		],
+		[
+			'at=',
+			'primaryTumour',
+			'“” is not a stage of this cascade',
+			'Showing the start of the cascade instead.'
+		]
+	])(
+		'shows where the path of %j leads, when `at` names another place',
+		(query, stateId, why, showing) => {
+			const { view: v, notices } = decode(query);
+			expect(v.stateId).toBe(stateId);
+			expect(notices).toEqual([`This link could not be opened as it is (${why}). ${showing}`]);
+		}
+	);
 });
 
 const DORMANT = 'invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy';
@@ -127,9 +158,24 @@ const TO_DORMANT = DORMANT.split('.') as TransitionId[];
 
 describe('a link replays the journey (contract version 2)', () => {
 	it.each([
-		['a link from before version 2, every step open under its factors', `at=solitary&path=${DORMANT}&organ=bone&nk=0`, 'solitary', TO_DORMANT],
-		['a link through a lymph node', 'at=circulation&path=invade.enter-lymphatics.leave-lymph-node', 'circulation', ['invade', 'enter-lymphatics', 'leave-lymph-node']],
-		['a link that ends in elimination', 'at=anoikis&path=invade.intravasate.die-in-circulation', 'anoikis', ['invade', 'intravasate', 'die-in-circulation']]
+		[
+			'a link from before version 2, every step open under its factors',
+			`at=solitary&path=${DORMANT}&organ=bone&nk=0`,
+			'solitary',
+			TO_DORMANT
+		],
+		[
+			'a link through a lymph node',
+			'at=circulation&path=invade.enter-lymphatics.leave-lymph-node',
+			'circulation',
+			['invade', 'enter-lymphatics', 'leave-lymph-node']
+		],
+		[
+			'a link that ends in elimination',
+			'at=anoikis&path=invade.intravasate.die-in-circulation',
+			'anoikis',
+			['invade', 'intravasate', 'die-in-circulation']
+		]
 	])('opens %s where it always did, with no notice', (_name, query, stateId, path) => {
 		const { view: v, notices } = decode(query);
 		expect(notices).toEqual([]);
@@ -141,9 +187,27 @@ describe('a link replays the journey (contract version 2)', () => {
 	// A step the guards close under the factors of its moment: the steps before it are shown, and
 	// the notice names the step, the way (its words in the explorer) and what was missing.
 	it.each([
-		['a cell woken without a wake-up signal', `at=awakening&path=${DORMANT}.awaken`, 9, 'Wake up', ['wakeSignal']],
-		['a cell held dormant by a disrupted niche', `at=solitary&path=${DORMANT}&niche=0`, 8, 'Be held dormant by the niche', ['dormancyNiche']],
-		['an epithelial cell invading alone', 'at=localInvasion&path=invade&emt=epithelial', 1, 'Invade the stroma alone', ['emtActive']],
+		[
+			'a cell woken without a wake-up signal',
+			`at=awakening&path=${DORMANT}.awaken`,
+			9,
+			'Wake up',
+			['wakeSignal']
+		],
+		[
+			'a cell held dormant by a disrupted niche',
+			`at=solitary&path=${DORMANT}&niche=0`,
+			8,
+			'Be held dormant by the niche',
+			['dormancyNiche']
+		],
+		[
+			'an epithelial cell invading alone',
+			'at=localInvasion&path=invade&emt=epithelial',
+			1,
+			'Invade the stroma alone',
+			['emtActive']
+		],
 		[
 			'T cells acting after a lymph node taught tolerance (the journey, not only the factors)',
 			'path=invade.enter-lymphatics.leave-lymph-node.arrest.extravasate.spread.adapt.initiate.grow-at-once.expand.evade-nk.killed-by-t-cells&niche=0&sting=0',
@@ -167,12 +231,20 @@ describe('a link replays the journey (contract version 2)', () => {
 		]
 	] as const)('stops at %s', (_name, query, step, title, unmet) => {
 		const { view: v, notices } = decode(query);
-		const allowed = new URLSearchParams(query).get('path')!.split('.').slice(0, step - 1);
+		const allowed = new URLSearchParams(query)
+			.get('path')!
+			.split('.')
+			.slice(0, step - 1);
 		expect(v.path).toEqual(allowed);
 		const reasons = unmet.map((id) => CONDITIONS[id].unmet).join(' ');
-		const showing = step > 1 ? `Showing the journey up to step ${step - 1} instead.` : 'Showing the start of the cascade instead.';
+		const showing =
+			step > 1
+				? `Showing the journey up to step ${step - 1} instead.`
+				: 'Showing the start of the cascade instead.';
 		const past = step > 1 ? ` past step ${step - 1}` : '';
-		expect(notices).toEqual([`This link’s path could not be followed${past}: step ${step}, “${title}”, was closed at that point. ${reasons} ${showing}`]);
+		expect(notices).toEqual([
+			`This link’s path could not be followed${past}: step ${step}, “${title}”, was closed at that point. ${reasons} ${showing}`
+		]);
 		// What is shown is itself a link that opens without a notice.
 		expect(decode(encodeView(v).slice(1))).toEqual({ view: v, notices: [] });
 	});
@@ -181,7 +253,13 @@ describe('a link replays the journey (contract version 2)', () => {
 		[
 			'a change after a step is written after it, and replayed there',
 			`at=awakening&path=${DORMANT}.inflammation:1.awaken`,
-			{ stateId: 'awakening', path: [...TO_DORMANT, 'awaken'], factors: { inflammation: true }, startFactors: {}, changes: [{ step: 8, key: 'inflammation', value: true }] }
+			{
+				stateId: 'awakening',
+				path: [...TO_DORMANT, 'awaken'],
+				factors: { inflammation: true },
+				startFactors: {},
+				changes: [{ step: 8, key: 'inflammation', value: true }]
+			}
 		],
 		[
 			'a lesion that stalled and then gained vessels',
@@ -223,16 +301,35 @@ describe('a link replays the journey (contract version 2)', () => {
 	});
 
 	it.each([
-		['a change before the first step, as a starting factor', 'path=organ:bone.invade', '?at=localInvasion&path=invade&organ=bone'],
-		['a change undone before the next step, as nothing', 'path=invade.nk:0.nk:1.intravasate', '?at=circulation&path=invade.intravasate'],
-		['a change to the value in force, as nothing', 'path=invade.organ:lung', '?at=localInvasion&path=invade'],
-		['two changes of one factor, as the last', 'path=invade.organ:bone.nk:0.organ:brain', '?at=localInvasion&path=invade.nk:0.organ:brain'],
+		[
+			'a change before the first step, as a starting factor',
+			'path=organ:bone.invade',
+			'?at=localInvasion&path=invade&organ=bone'
+		],
+		[
+			'a change undone before the next step, as nothing',
+			'path=invade.nk:0.nk:1.intravasate',
+			'?at=circulation&path=invade.intravasate'
+		],
+		[
+			'a change to the value in force, as nothing',
+			'path=invade.organ:lung',
+			'?at=localInvasion&path=invade'
+		],
+		[
+			'two changes of one factor, as the last',
+			'path=invade.organ:bone.nk:0.organ:brain',
+			'?at=localInvasion&path=invade.nk:0.organ:brain'
+		],
 		['a change spelled with %3A', 'path=invade.nk%3A0', '?at=localInvasion&path=invade.nk:0']
-	])('opens the same journey written another way, and writes it back shortest: %s', (_name, query, written) => {
-		const { view: v, notices } = decode(query);
-		expect(notices).toEqual([]);
-		expect(encodeView(v)).toBe(written);
-	});
+	])(
+		'opens the same journey written another way, and writes it back shortest: %s',
+		(_name, query, written) => {
+			const { view: v, notices } = decode(query);
+			expect(notices).toEqual([]);
+			expect(encodeView(v)).toBe(written);
+		}
+	);
 
 	it.each([
 		['path=invade.nk:2.intravasate', 1, '“nk:2”'],
@@ -281,7 +378,9 @@ describe('what a link may carry', () => {
 		expect(at4000.notices[0]).toMatch(/not one of its choices/);
 		const at4001 = decode(`organ=liver&nk=0&zzz=${'x'.repeat(4001)}`);
 		expect(at4001.view).toEqual(START_VIEW);
-		expect(at4001.notices).toEqual(['The link is too long to read (parameter “zzz”); showing the start of the cascade.']);
+		expect(at4001.notices).toEqual([
+			'The link is too long to read (parameter “zzz”); showing the start of the cascade.'
+		]);
 	});
 
 	it.each([
@@ -293,6 +392,8 @@ describe('what a link may carry', () => {
 		['ordinary punctuation stays', 'a b-c_d!', '“a b-c_d!”']
 	])('quotes untrusted text: %s', (_name, raw, quoted) => {
 		const { notices } = decode(new URLSearchParams({ organ: raw }).toString());
-		expect(notices[0]).toBe(`The link set “Target organ” to ${quoted}, which is not one of its choices; the default is used.`);
+		expect(notices[0]).toBe(
+			`The link set “Target organ” to ${quoted}, which is not one of its choices; the default is used.`
+		);
 	});
 });

@@ -4,7 +4,13 @@
  * every other combination until every view is found).
  */
 import { DEFAULT_FACTORS, type Factors } from '../../src/lib/cascade/factors';
-import { getState, INITIAL_STATE_ID, statusesFrom, STATES, TRANSITIONS } from '../../src/lib/cascade/graph';
+import {
+	getState,
+	INITIAL_STATE_ID,
+	statusesFrom,
+	STATES,
+	TRANSITIONS
+} from '../../src/lib/cascade/graph';
 import type { TransitionId } from '../../src/lib/cascade/machine';
 import { viewKey } from '../../src/lib/diagram/geometry';
 import { encodeView } from '../../src/lib/url';
@@ -36,8 +42,13 @@ export function linksToEveryView(): ViewLink[] {
 	return [...wanted].map((k) => found.get(k)!);
 }
 
-function walkFrom(factors: Factors, visit: (key: string, stateId: string, path: TransitionId[]) => void) {
-	const queue: { stateId: string; path: TransitionId[] }[] = [{ stateId: INITIAL_STATE_ID, path: [] }];
+function walkFrom(
+	factors: Factors,
+	visit: (key: string, stateId: string, path: TransitionId[]) => void
+) {
+	const queue: { stateId: string; path: TransitionId[] }[] = [
+		{ stateId: INITIAL_STATE_ID, path: [] }
+	];
 	const seen = new Set<string>([INITIAL_STATE_ID]);
 	visit(INITIAL_STATE_ID, INITIAL_STATE_ID, []);
 	while (queue.length) {

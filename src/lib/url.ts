@@ -14,7 +14,13 @@
  * replayed up to there is shown, with a polite notice that names the step and says why. Decoding
  * never throws.
  */
-import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorDef, type FactorKey, type Factors } from './cascade/factors';
+import {
+	DEFAULT_FACTORS,
+	FACTOR_DEFS,
+	type FactorDef,
+	type FactorKey,
+	type Factors
+} from './cascade/factors';
 import { explain, getState, getTransition, INITIAL_STATE_ID } from './cascade/graph';
 import { CONDITIONS, GUARDS } from './cascade/conditions';
 import type { FactorChange } from './cascade/journey';
@@ -41,7 +47,10 @@ export function changeToken(change: FactorChange): string {
 
 /** The path parameter: each step, followed by the changes made after it. */
 export function pathTokens(view: Pick<View, 'path' | 'changes'>): string[] {
-	return view.path.flatMap((id, i) => [id, ...view.changes.filter((c) => c.step === i + 1).map(changeToken)]);
+	return view.path.flatMap((id, i) => [
+		id,
+		...view.changes.filter((c) => c.step === i + 1).map(changeToken)
+	]);
 }
 
 export function encodeView(view: View): string {
@@ -53,7 +62,9 @@ export function encodeView(view: View): string {
 		if (value !== DEFAULT_FACTORS[def.key]) params.push([def.param, paramValue(value)]);
 	}
 	// ":" is left as it is: it is allowed in a query and reads better than %3A.
-	const s = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll('%3A', CHANGE_MARK)}`).join('&');
+	const s = params
+		.map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll('%3A', CHANGE_MARK)}`)
+		.join('&');
 	return s ? `?${s}` : '';
 }
 
@@ -86,8 +97,13 @@ function decodeFactors(params: URLSearchParams, notices: string[]): Factors {
 		const value = parseValue(def, raw);
 		if (value !== undefined) (factors as unknown as Record<string, unknown>)[def.key] = value;
 		else if (def.kind === 'toggle')
-			notices.push(`The link set “${def.label}” to ${shown(raw)}, which is not 1 or 0; the default is used.`);
-		else notices.push(`The link set “${def.label}” to ${shown(raw)}, which is not one of its choices; the default is used.`);
+			notices.push(
+				`The link set “${def.label}” to ${shown(raw)}, which is not 1 or 0; the default is used.`
+			);
+		else
+			notices.push(
+				`The link set “${def.label}” to ${shown(raw)}, which is not one of its choices; the default is used.`
+			);
 	}
 	return factors;
 }
@@ -106,17 +122,21 @@ function replay(actor: Actor, token: string): string | null {
 	if (mark >= 0) {
 		const def = FACTOR_DEFS.find((d) => d.param === token.slice(0, mark));
 		const value = def && parseValue(def, token.slice(mark + 1));
-		if (!def || value === undefined) return `${shown(token)} is not a change of a factor this explorer knows`;
+		if (!def || value === undefined)
+			return `${shown(token)} is not a change of a factor this explorer knows`;
 		actor.send({ type: 'setFactor', key: def.key, value } as never);
 		return null;
 	}
 	const t = getTransition(token);
 	if (!t) return `step ${stepNo}, ${shown(token)}, is not a step of this cascade`;
 	const title = `“${transitionContent(t.id).action}”`;
-	if (t.from !== before.stateId) return `step ${stepNo}, ${title}, cannot be taken from where the cell was`;
+	if (t.from !== before.stateId)
+		return `step ${stepNo}, ${title}, cannot be taken from where the cell was`;
 	actor.send({ type: t.id });
 	if (viewOf(actor.getSnapshot()).path.length > before.path.length) return null;
-	const why = explain(t, before.factors, before.path).conditions.filter((c) => !c.holds).map((c) => c.reason);
+	const why = explain(t, before.factors, before.path)
+		.conditions.filter((c) => !c.holds)
+		.map((c) => c.reason);
 	return `step ${stepNo}, ${title}, was closed at that point. ${why.join(' ')}`.trim();
 }
 
@@ -130,7 +150,9 @@ export function decodeView(params: URLSearchParams): Decoded {
 	const notices: string[] = [];
 	for (const [key, value] of params)
 		if (value.length > MAX_PARAM_LENGTH) {
-			notices.push(`The link is too long to read (parameter ${shown(key)}); showing the start of the cascade.`);
+			notices.push(
+				`The link is too long to read (parameter ${shown(key)}); showing the start of the cascade.`
+			);
 			return { view: startView(), notices };
 		}
 	const start = startView(decodeFactors(params, notices));
@@ -148,9 +170,13 @@ export function decodeView(params: URLSearchParams): Decoded {
 	actor.stop();
 	if (stopped) {
 		const past = view.path.length > 0 ? ` past step ${view.path.length}` : '';
-		notices.push(`This link’s path could not be followed${past}: ${stopped}${stopped.endsWith('.') ? '' : '.'} ${showing(view)}`);
+		notices.push(
+			`This link’s path could not be followed${past}: ${stopped}${stopped.endsWith('.') ? '' : '.'} ${showing(view)}`
+		);
 	} else if (at !== null && at !== view.stateId) {
-		const what = getState(at) ? `its path does not lead to ${shown(at)}` : `${shown(at)} is not a stage of this cascade`;
+		const what = getState(at)
+			? `its path does not lead to ${shown(at)}`
+			: `${shown(at)} is not a stage of this cascade`;
 		notices.push(`This link could not be opened as it is (${what}). ${showing(view)}`);
 	}
 	return { view, notices };
@@ -167,7 +193,8 @@ const through = new Map<TransitionId, View>();
  */
 function distance(a: Factors, b: Factors): number {
 	let n = 0;
-	for (const d of FACTOR_DEFS) if (a[d.key] !== b[d.key]) n += d.key === 'organ' || d.key === 'emt' ? 2 : 1;
+	for (const d of FACTOR_DEFS)
+		if (a[d.key] !== b[d.key]) n += d.key === 'organ' || d.key === 'emt' ? 2 : 1;
 	return n;
 }
 
@@ -176,7 +203,8 @@ function variations(factors: Factors, keys: readonly FactorKey[]): Factors[] {
 	return keys.reduce<Factors[]>(
 		(sets, key) => {
 			const def = FACTOR_DEFS.find((d) => d.key === key)!;
-			const values: unknown[] = def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value);
+			const values: unknown[] =
+				def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value);
 			return sets.flatMap((f) => values.map((v) => ({ ...f, [key]: v })));
 		},
 		[{ ...factors }]
@@ -194,7 +222,8 @@ export function viewThrough(id: TransitionId): View {
 	const known = through.get(id);
 	if (known) return known;
 	const path = pathThrough(id);
-	const openAt = (f: Factors, i: number) => explain(getTransition(path[i]!)!, f, path.slice(0, i)).open;
+	const openAt = (f: Factors, i: number) =>
+		explain(getTransition(path[i]!)!, f, path.slice(0, i)).open;
 	const reachFrom = (f: Factors, i: number) => {
 		let reach = 0;
 		while (i + reach < path.length && openAt(f, i + reach)) reach++;
@@ -208,7 +237,7 @@ export function viewThrough(id: TransitionId): View {
 		tokens.push(...path.slice(written, i));
 		written = i;
 	};
-	for (let i = reachFrom(current, 0); i < path.length; ) {
+	for (let i = reachFrom(current, 0); i < path.length;) {
 		writeStepsUpTo(i);
 		// Step i is closed: vary what controls its guard, nearest first.
 		const guard = getTransition(path[i]!)!.guard!;
@@ -217,20 +246,25 @@ export function viewThrough(id: TransitionId): View {
 		const [best] = variations(was, controls)
 			.map((f) => ({ f, reach: reachFrom(f, i), d: distance(f, was) }))
 			.sort((a, b) => b.reach - a.reach || a.d - b.d);
-		if (!best || best.reach === 0) throw new Error(`No factors open step ${i + 1} of the way to "${id}"`);
+		if (!best || best.reach === 0)
+			throw new Error(`No factors open step ${i + 1} of the way to "${id}"`);
 		const noChangeYet = !tokens.some((t) => t.includes(CHANGE_MARK));
 		if (noChangeYet && path.slice(0, i).every((_, k) => openAt(best.f, k))) start = best.f;
 		else
 			for (const def of FACTOR_DEFS)
-				if (best.f[def.key] !== was[def.key]) tokens.push(`${def.param}${CHANGE_MARK}${paramValue(best.f[def.key])}`);
+				if (best.f[def.key] !== was[def.key])
+					tokens.push(`${def.param}${CHANGE_MARK}${paramValue(best.f[def.key])}`);
 		current = best.f;
 		i += best.reach;
 	}
 	writeStepsUpTo(path.length);
 	const params = new URLSearchParams({ path: tokens.join(PATH_SEPARATOR) });
-	for (const def of FACTOR_DEFS) if (start[def.key] !== DEFAULT_FACTORS[def.key]) params.set(def.param, paramValue(start[def.key]));
+	for (const def of FACTOR_DEFS)
+		if (start[def.key] !== DEFAULT_FACTORS[def.key])
+			params.set(def.param, paramValue(start[def.key]));
 	const { view, notices } = decodeView(params);
-	if (notices.length > 0) throw new Error(`The way to "${id}" does not replay: ${notices.join(' ')}`);
+	if (notices.length > 0)
+		throw new Error(`The way to "${id}" does not replay: ${notices.join(' ')}`);
 	through.set(id, view);
 	return view;
 }

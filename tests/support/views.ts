@@ -8,7 +8,11 @@ import type { TransitionId } from '../../src/lib/cascade/machine';
 import type { View } from '../../src/lib/cascade/session';
 
 /** The view at `stateId` after `path`, under `factors` all along (the path is not checked). */
-export function plainView(stateId: string, path: readonly TransitionId[], factors: Partial<Factors> = {}): View {
+export function plainView(
+	stateId: string,
+	path: readonly TransitionId[],
+	factors: Partial<Factors> = {}
+): View {
 	const all = { ...DEFAULT_FACTORS, ...factors };
 	return { stateId, path: [...path], factors: all, startFactors: { ...all }, changes: [] };
 }

@@ -28,25 +28,76 @@ export interface Scenario {
 const f = (over: Partial<Factors>): Factors => ({ ...DEFAULT_FACTORS, ...over });
 
 /** Steps to a lesion that stalled without blood vessels (under the "stalled lesion" factors). */
-const TO_BALANCED: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'awaken', 'grow-out', 'held-in-check'];
+const TO_BALANCED: TransitionId[] = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'enter-dormancy',
+	'awaken',
+	'grow-out',
+	'held-in-check'
+];
 /** Steps to a waking cell (under a wake-up signal). */
-const TO_AWAKENING: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'awaken'];
+const TO_AWAKENING: TransitionId[] = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'enter-dormancy',
+	'awaken'
+];
 /** Steps to a lesion held by T cells (under the "T cells at work" factors). */
-const TO_EQUILIBRIUM: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'grow-at-once', 'expand', 'evade-nk', 'immune-equilibrium'];
+const TO_EQUILIBRIUM: TransitionId[] = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'grow-at-once',
+	'expand',
+	'evade-nk',
+	'immune-equilibrium'
+];
 
 export const SCENARIOS: Scenario[] = [
 	{ name: 'default factors', factors: f({}) },
 	{ name: 'inflammation wakes a cell with STING active', factors: f({ inflammation: true }) },
 	{
 		name: 'immune escape',
-		factors: f({ inflammation: true, sting: false, nkActive: false, mhcI: false, perivascularNiche: false })
+		factors: f({
+			inflammation: true,
+			sting: false,
+			nkActive: false,
+			mhcI: false,
+			perivascularNiche: false
+		})
 	},
-	{ name: 'NK cells attack a cell without MHC-I', factors: f({ sting: false, mhcI: false, perivascularNiche: false }) },
-	{ name: 'T cells at work', factors: f({ sting: false, nkActive: false, perivascularNiche: false }) },
+	{
+		name: 'NK cells attack a cell without MHC-I',
+		factors: f({ sting: false, mhcI: false, perivascularNiche: false })
+	},
+	{
+		name: 'T cells at work',
+		factors: f({ sting: false, nkActive: false, perivascularNiche: false })
+	},
 	{ name: 'a mesenchymal cell in bone', factors: f({ emt: 'mesenchymal', organ: 'bone' }) },
 	{ name: 'an epithelial cell', factors: f({ emt: 'epithelial', premetastaticNiche: true }) },
 	{ name: 'stalled lesion', factors: f({ inflammation: true, sting: false }) },
-	{ name: 'the wake-up signal fades', factors: f({}), prefix: TO_AWAKENING, prefixFactors: f({ inflammation: true }) },
+	{
+		name: 'the wake-up signal fades',
+		factors: f({}),
+		prefix: TO_AWAKENING,
+		prefixFactors: f({ inflammation: true })
+	},
 	{
 		name: 'vessels sprout for a stalled lesion',
 		factors: f({ sting: false, perivascularNiche: false }),
@@ -79,13 +130,18 @@ const EVENTS = TRANSITION_IDS.map((type) => ({ type }));
  * factors, then the factors changed to the scenario's (the changes are part of the journey).
  */
 export function startOf(scenario: Scenario): View {
-	const actor = createActor(cascadeMachine, { input: { factors: scenario.prefixFactors ?? scenario.factors } }).start();
+	const actor = createActor(cascadeMachine, {
+		input: { factors: scenario.prefixFactors ?? scenario.factors }
+	}).start();
 	for (const [i, type] of (scenario.prefix ?? []).entries()) {
 		actor.send({ type });
 		if (actor.getSnapshot().context.history.length !== i + 1)
-			throw new Error(`Scenario "${scenario.name}": step ${i + 1} of its prefix, ${type}, is not open`);
+			throw new Error(
+				`Scenario "${scenario.name}": step ${i + 1} of its prefix, ${type}, is not open`
+			);
 	}
-	for (const def of FACTOR_DEFS) actor.send({ type: 'setFactor', key: def.key, value: scenario.factors[def.key] } as never);
+	for (const def of FACTOR_DEFS)
+		actor.send({ type: 'setFactor', key: def.key, value: scenario.factors[def.key] } as never);
 	const start = viewOf(actor.getSnapshot());
 	actor.stop();
 	return start;
@@ -110,7 +166,9 @@ export function walksFor(scenario: Scenario): Walk[] {
 	});
 	const isStep = (type: string) => (TRANSITION_IDS as readonly string[]).includes(type);
 	// xstate/graph also tries the machine's own events (reset): keep the walks that only step.
-	const paths = model.getShortestPaths().filter((path) => path.steps.slice(1).every((s) => isStep(s.event.type)));
+	const paths = model
+		.getShortestPaths()
+		.filter((path) => path.steps.slice(1).every((s) => isStep(s.event.type)));
 	return paths.map((path) => {
 		const steps = path.steps.slice(1).map((s) => s.event.type as TransitionId);
 		const states = path.steps.map((s) => stateIdOf(s.state.value));

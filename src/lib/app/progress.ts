@@ -9,10 +9,7 @@ import { decodeView, encodeView } from '../url';
 export const PROGRESS_KEY = 'mce.progress';
 const MAX_SAVED = 8000;
 
-export type SavedProgress =
-	| { kind: 'none' }
-	| { kind: 'ok'; view: View }
-	| { kind: 'unreadable' };
+export type SavedProgress = { kind: 'none' } | { kind: 'ok'; view: View } | { kind: 'unreadable' };
 
 export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined): SavedProgress {
 	let raw: unknown;
@@ -22,7 +19,8 @@ export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined): Sav
 		return { kind: 'none' };
 	}
 	if (raw === null || raw === undefined || raw === '') return { kind: 'none' };
-	if (typeof raw !== 'string' || raw.length > MAX_SAVED || !raw.startsWith('?')) return { kind: 'unreadable' };
+	if (typeof raw !== 'string' || raw.length > MAX_SAVED || !raw.startsWith('?'))
+		return { kind: 'unreadable' };
 	const { view, notices } = decodeView(new URLSearchParams(raw));
 	if (notices.length > 0) return { kind: 'unreadable' };
 	// Nothing to continue: the start with the default factors. (Factors changed without a step are kept.)

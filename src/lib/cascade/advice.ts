@@ -16,7 +16,8 @@ export interface FactorChange {
 /** The values a factor can take other than its current one, in the controls' order. */
 function otherValues(key: FactorKey, factors: Factors): Factors[FactorKey][] {
 	const def = FACTOR_DEFS.find((d) => d.key === key)!;
-	const values: Factors[FactorKey][] = def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value);
+	const values: Factors[FactorKey][] =
+		def.kind === 'toggle' ? [true, false] : def.options.map((o) => o.value);
 	return values.filter((v) => v !== factors[key]);
 }
 
@@ -39,11 +40,14 @@ export function openingChange(
 	if (!transition) return null;
 	const status = explain(transition, factors, path);
 	if (status.open) return null;
-	const controls = new Set<FactorKey>(status.conditions.filter((c) => !c.holds).flatMap((c) => CONDITIONS[c.id].controls));
+	const controls = new Set<FactorKey>(
+		status.conditions.filter((c) => !c.holds).flatMap((c) => CONDITIONS[c.id].controls)
+	);
 	for (const def of FACTOR_DEFS) {
 		if (!controls.has(def.key)) continue;
 		for (const value of otherValues(def.key, factors)) {
-			if (explain(transition, { ...factors, [def.key]: value }, path).open) return { key: def.key, value };
+			if (explain(transition, { ...factors, [def.key]: value }, path).open)
+				return { key: def.key, value };
 		}
 	}
 	return null;
@@ -61,7 +65,11 @@ export interface WayOnAdvice {
  * change. Null when a way on is open, when the journey has ended, or when no single change opens
  * a way on.
  */
-export function wayOnAdvice(stateId: string, factors: Factors, path: readonly string[]): WayOnAdvice | null {
+export function wayOnAdvice(
+	stateId: string,
+	factors: Factors,
+	path: readonly string[]
+): WayOnAdvice | null {
 	if (defaultNext(stateId, factors, path)) return null;
 	for (const t of transitionsFrom(stateId)) {
 		if (t.elimination) continue;

@@ -46,7 +46,8 @@ function atomicNodes(node: AnyStateNode): AnyStateNode[] {
 
 function stageOf(node: AnyStateNode): StageId {
 	const top = node.path[0] as StageId;
-	if (!STAGE_IDS.includes(top)) throw new Error(`State "${node.id}" sits in unknown stage "${top}"`);
+	if (!STAGE_IDS.includes(top))
+		throw new Error(`State "${node.id}" sits in unknown stage "${top}"`);
 	return top;
 }
 
@@ -141,7 +142,11 @@ export function explain(
 	return { transition, open: conditions.every((c) => c.holds), conditions };
 }
 
-export function statusesFrom(stateId: string, factors: Factors, path: readonly string[] = []): TransitionStatus[] {
+export function statusesFrom(
+	stateId: string,
+	factors: Factors,
+	path: readonly string[] = []
+): TransitionStatus[] {
 	return transitionsFrom(stateId).map((t) => explain(t, factors, path));
 }
 
@@ -154,7 +159,10 @@ export function defaultNext(
 	factors: Factors,
 	path: readonly string[] = []
 ): CascadeTransition | null {
-	return statusesFrom(stateId, factors, path).find((s) => s.open && !s.transition.elimination)?.transition ?? null;
+	return (
+		statusesFrom(stateId, factors, path).find((s) => s.open && !s.transition.elimination)
+			?.transition ?? null
+	);
 }
 
 /** The atomic state id of a state value such as { dormancy: 'solitary' }. */

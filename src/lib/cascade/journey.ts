@@ -25,22 +25,39 @@ export interface Journey {
 /** The factors in force after `steps` steps, once the changes made up to then are applied. */
 export function factorsAt(journey: Journey, steps: number): Factors {
 	const factors = { ...journey.startFactors };
-	for (const c of journey.changes) if (c.step <= steps) (factors as Record<FactorKey, unknown>)[c.key] = c.value;
+	for (const c of journey.changes)
+		if (c.step <= steps) (factors as Record<FactorKey, unknown>)[c.key] = c.value;
 	return factors;
 }
 
 /** The journey after setting `key` to `value` when `steps` steps have been taken. */
-export function recordChange<K extends FactorKey>(journey: Journey, steps: number, key: K, value: Factors[K]): Journey {
-	if (steps === 0) return { startFactors: { ...journey.startFactors, [key]: value }, changes: [...journey.changes] };
+export function recordChange<K extends FactorKey>(
+	journey: Journey,
+	steps: number,
+	key: K,
+	value: Factors[K]
+): Journey {
+	if (steps === 0)
+		return {
+			startFactors: { ...journey.startFactors, [key]: value },
+			changes: [...journey.changes]
+		};
 	const others = journey.changes.filter((c) => !(c.step === steps && c.key === key));
 	const before = factorsAt({ startFactors: journey.startFactors, changes: others }, steps - 1)[key];
 	const change = { step: steps, key, value } as FactorChange;
-	return { startFactors: { ...journey.startFactors }, changes: value === before ? others : [...others, change] };
+	return {
+		startFactors: { ...journey.startFactors },
+		changes: value === before ? others : [...others, change]
+	};
 }
 
 /** The journey with its last step (of `steps`) undone: changes made after it stay, at the new end. */
 export function undoStep(journey: Journey, steps: number): Journey {
-	let undone: Journey = { startFactors: { ...journey.startFactors }, changes: journey.changes.filter((c) => c.step < steps) };
-	for (const c of journey.changes) if (c.step >= steps) undone = recordChange(undone, steps - 1, c.key, c.value);
+	let undone: Journey = {
+		startFactors: { ...journey.startFactors },
+		changes: journey.changes.filter((c) => c.step < steps)
+	};
+	for (const c of journey.changes)
+		if (c.step >= steps) undone = recordChange(undone, steps - 1, c.key, c.value);
 	return undone;
 }

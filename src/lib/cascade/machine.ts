@@ -72,11 +72,14 @@ export interface CascadeInput {
 }
 
 function guardFor(name: GuardName) {
-	return ({ context }: { context: CascadeContext }) => guardHolds(name, situationOf(context.factors, context.history));
+	return ({ context }: { context: CascadeContext }) =>
+		guardHolds(name, situationOf(context.factors, context.history));
 }
 
 const step = <T extends string>(target: T, guard?: GuardName) =>
-	guard ? { target, guard, actions: 'recordStep' as const } : { target, actions: 'recordStep' as const };
+	guard
+		? { target, guard, actions: 'recordStep' as const }
+		: { target, actions: 'recordStep' as const };
 
 export const cascadeMachine = setup({
 	types: {
@@ -103,7 +106,8 @@ export const cascadeMachine = setup({
 		nkHoldsOff: guardFor('nkHoldsOff'),
 		tCellsAct: guardFor('tCellsAct'),
 		tCellsFail: guardFor('tCellsFail'),
-		isValidFactor: ({ event }) => event.type === 'setFactor' && isFactorValue(event.key, event.value)
+		isValidFactor: ({ event }) =>
+			event.type === 'setFactor' && isFactorValue(event.key, event.value)
 	},
 	actions: {
 		recordStep: assign({
@@ -117,7 +121,11 @@ export const cascadeMachine = setup({
 			};
 		}),
 		/** Start again: the factors in force now become the starting factors. */
-		clearHistory: assign(({ context }) => ({ history: [], startFactors: { ...context.factors }, changes: [] }))
+		clearHistory: assign(({ context }) => ({
+			history: [],
+			startFactors: { ...context.factors },
+			changes: []
+		}))
 	}
 }).createMachine({
 	id: 'cascade',
@@ -168,7 +176,10 @@ export const cascadeMachine = setup({
 			states: {
 				seeding: {
 					id: 'seeding',
-					on: { spread: step('#spreading'), 'fail-to-settle': step('#failedToAdapt', 'canFailToSettle') }
+					on: {
+						spread: step('#spreading'),
+						'fail-to-settle': step('#failedToAdapt', 'canFailToSettle')
+					}
 				},
 				spreading: {
 					id: 'spreading',

@@ -24,7 +24,13 @@ export interface View {
 
 /** The start of the cascade under these factors. */
 export function startView(factors: Factors = DEFAULT_FACTORS): View {
-	return { stateId: INITIAL_STATE_ID, path: [], factors: { ...factors }, startFactors: { ...factors }, changes: [] };
+	return {
+		stateId: INITIAL_STATE_ID,
+		path: [],
+		factors: { ...factors },
+		startFactors: { ...factors },
+		changes: []
+	};
 }
 
 export const START_VIEW: View = Object.freeze(startView());
@@ -42,7 +48,10 @@ export function snapshotFor(view: View): CascadeSnapshot {
 	const state = getState(view.stateId);
 	if (!state) throw new Error(`Unknown state "${view.stateId}"`);
 	const steps = view.changes.map((c) => c.step);
-	if (steps.some((s, i) => s < 1 || s > view.path.length || s < (steps[i - 1] ?? 1)) || !sameFactors(factorsAt(view, view.path.length), view.factors))
+	if (
+		steps.some((s, i) => s < 1 || s > view.path.length || s < (steps[i - 1] ?? 1)) ||
+		!sameFactors(factorsAt(view, view.path.length), view.factors)
+	)
 		throw new Error('The factor changes do not lead to the factors');
 	return cascadeMachine.resolveState({
 		value: state.value,
@@ -72,7 +81,12 @@ export function undo(view: View): View {
 	const path = view.path.slice(0, -1);
 	const followed = followPath(path);
 	if (!followed.ok) throw new Error('History is inconsistent');
-	return { stateId: followed.stateId, path, factors: { ...view.factors }, ...undoStep(view, view.path.length) };
+	return {
+		stateId: followed.stateId,
+		path,
+		factors: { ...view.factors },
+		...undoStep(view, view.path.length)
+	};
 }
 
 /** Starts an actor at a view. */
@@ -87,6 +101,11 @@ export function sameView(a: View, b: View): boolean {
 		sameFactors(a.factors, b.factors) &&
 		sameFactors(a.startFactors, b.startFactors) &&
 		a.changes.length === b.changes.length &&
-		a.changes.every((c, i) => c.step === b.changes[i]!.step && c.key === b.changes[i]!.key && c.value === b.changes[i]!.value)
+		a.changes.every(
+			(c, i) =>
+				c.step === b.changes[i]!.step &&
+				c.key === b.changes[i]!.key &&
+				c.value === b.changes[i]!.value
+		)
 	);
 }

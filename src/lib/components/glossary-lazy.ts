@@ -10,4 +10,6 @@ export { glueTouching, markTerms } from '$lib/content/glossary-marks';
 export { GLOSSARY_TERMS } from '$lib/content/glossary-terms';
 export { default as GlossaryTerm } from './GlossaryTerm.svelte';
 
-export const GLOSSARY_BY_ID: ReadonlyMap<string, GlossaryEntry> = new Map(GLOSSARY.map((e) => [e.id, e]));
+export const GLOSSARY_BY_ID: ReadonlyMap<string, GlossaryEntry> = new Map(
+	GLOSSARY.map((e) => [e.id, e])
+);

@@ -37,14 +37,20 @@ export const stageContent = (id: StageId): StageContent => must(stages.get(id), 
  * explorer loads that list on demand, see ./mechanisms-on-demand): general ones first, then the
  * organ's.
  */
-export function mechanismsIn(mechanisms: readonly Mechanism[], id: TransitionId, organ: Organ): Mechanism[] {
+export function mechanismsIn(
+	mechanisms: readonly Mechanism[],
+	id: TransitionId,
+	organ: Organ
+): Mechanism[] {
 	const all = mechanisms.filter((m) => m.transitions.includes(id));
 	return [...all.filter((m) => !m.organs), ...all.filter((m) => m.organs?.includes(organ))];
 }
 
 /** Transition ids whose guards use a condition. */
 export function transitionsUsing(condition: ConditionId): TransitionId[] {
-	return TRANSITIONS.filter((t) => t.guard && (GUARDS[t.guard] as readonly string[]).includes(condition)).map((t) => t.id);
+	return TRANSITIONS.filter(
+		(t) => t.guard && (GUARDS[t.guard] as readonly string[]).includes(condition)
+	).map((t) => t.id);
 }
 
 /** The shortest path of transitions from the start that ends by taking `id` (by structure). */

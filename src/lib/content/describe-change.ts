@@ -6,6 +6,9 @@ import type { FactorChange } from '../cascade/advice';
 import { DEFAULT_FACTORS, describeFactorValue, factorDef, type Factors } from '../cascade/factors';
 
 export function describeChange(change: FactorChange): string {
-	const value = describeFactorValue(change.key, { ...DEFAULT_FACTORS, [change.key]: change.value } as Factors);
+	const value = describeFactorValue(change.key, {
+		...DEFAULT_FACTORS,
+		[change.key]: change.value
+	} as Factors);
 	return `Set “${factorDef(change.key).label}” to ${value}`;
 }

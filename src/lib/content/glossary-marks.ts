@@ -48,7 +48,8 @@ function patternsOf(entries: readonly TermForms[]): Map<string, Pattern[]> {
 		e.forms.flatMap((form) =>
 			variantsOf(form).map((v) => {
 				const strict = Array.from({ length: v.length }, () => false);
-				for (const m of v.matchAll(/\p{Lu}{2,}/gu)) strict.fill(true, m.index, m.index + m[0].length);
+				for (const m of v.matchAll(/\p{Lu}{2,}/gu))
+					strict.fill(true, m.index, m.index + m[0].length);
 				return { form: v, strict, termId: e.id };
 			})
 		)
@@ -70,7 +71,8 @@ function matchAt(text: string, i: number, p: Pattern): number {
 		const f = form[k]!;
 		const c = text[i + k];
 		if (c === undefined) return 0;
-		const same = f === ' ' ? SPACE.test(c) : strict[k] ? c === f : c.toLowerCase() === f.toLowerCase();
+		const same =
+			f === ' ' ? SPACE.test(c) : strict[k] ? c === f : c.toLowerCase() === f.toLowerCase();
 		if (!same) return 0;
 	}
 	return isWordChar(text[i + form.length]) ? 0 : form.length;

@@ -26,7 +26,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'intravasate',
 		action: 'Enter the bloodstream',
 		short: 'Enter the blood',
-		narration: 'The cell squeezed through the wall of a nearby blood vessel and was swept away in the blood.'
+		narration:
+			'The cell squeezed through the wall of a nearby blood vessel and was swept away in the blood.'
 	},
 	{
 		id: 'enter-lymphatics',
@@ -39,7 +40,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'leave-lymph-node',
 		action: 'Spread on from the lymph node',
 		short: 'Spread on',
-		narration: 'From the lymph node the cell reached the bloodstream and was carried towards distant organs.'
+		narration:
+			'From the lymph node the cell reached the bloodstream and was carried towards distant organs.'
 	},
 	{
 		id: 'die-in-circulation',
@@ -51,7 +53,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'arrest',
 		action: 'Lodge in a capillary',
 		short: 'Lodge',
-		narration: 'The blood carried the cell to a distant organ, where it became stuck in a narrow capillary.'
+		narration:
+			'The blood carried the cell to a distant organ, where it became stuck in a narrow capillary.'
 	},
 	{
 		id: 'extravasate',
@@ -63,7 +66,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'killed-in-vessel',
 		action: 'Be killed inside the vessel',
 		short: 'Killed in vessel',
-		narration: 'While the cell was still stuck inside the capillary, NK cells found it and killed it.'
+		narration:
+			'While the cell was still stuck inside the capillary, NK cells found it and killed it.'
 	},
 	{
 		id: 'spread',
@@ -76,7 +80,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'fail-to-settle',
 		action: 'Fail to settle',
 		short: 'Fail to settle',
-		narration: 'With no niche prepared for it, the cell found nothing it could attach to and spread on, and it died.'
+		narration:
+			'With no niche prepared for it, the cell found nothing it could attach to and spread on, and it died.'
 	},
 	{
 		id: 'adapt',
@@ -89,7 +94,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'succumb-to-stress',
 		action: 'Succumb to oxidative stress',
 		short: 'Oxidative stress',
-		narration: 'Reactive oxygen species built up faster than the cell could neutralize them, and it died.'
+		narration:
+			'Reactive oxygen species built up faster than the cell could neutralize them, and it died.'
 	},
 	{
 		id: 'initiate',
@@ -109,7 +115,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'enter-dormancy',
 		action: 'Be held dormant by the niche',
 		short: 'Held dormant',
-		narration: 'Held back by signals from its niche, the cell stopped dividing and became a solitary dormant cell.'
+		narration:
+			'Held back by signals from its niche, the cell stopped dividing and became a solitary dormant cell.'
 	},
 	{
 		id: 'dormancy-programme',
@@ -122,19 +129,22 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'grow-at-once',
 		action: 'Start growing at once',
 		short: 'Grow at once',
-		narration: 'With no niche holding it back, the cell began to divide straight away and formed a micrometastasis.'
+		narration:
+			'With no niche holding it back, the cell began to divide straight away and formed a micrometastasis.'
 	},
 	{
 		id: 'awaken',
 		action: 'Wake up',
 		short: 'Wake up',
-		narration: 'Signals from its surroundings pulled the cell out of quiescence, and it prepared to divide again.'
+		narration:
+			'Signals from its surroundings pulled the cell out of quiescence, and it prepared to divide again.'
 	},
 	{
 		id: 'die-while-dormant',
 		action: 'Die while dormant',
 		short: 'Die dormant',
-		narration: 'Unable to sustain itself any longer, the dormant cell died without ever dividing again.'
+		narration:
+			'Unable to sustain itself any longer, the dormant cell died without ever dividing again.'
 	},
 	{
 		id: 'cleared-while-dormant',
@@ -152,7 +162,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'grow-out',
 		action: 'Grow into a micrometastasis',
 		short: 'Grow',
-		narration: 'Drawing no deadly immune attack, the awakened cell kept dividing and formed a small colony, a micrometastasis.'
+		narration:
+			'Drawing no deadly immune attack, the awakened cell kept dividing and formed a small colony, a micrometastasis.'
 	},
 	{
 		id: 'killed-on-waking',
@@ -179,7 +190,8 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'die-out',
 		action: 'Die out',
 		short: 'Die out',
-		narration: 'Like many early micrometastases, the small colony failed to keep itself going and disappeared.'
+		narration:
+			'Like many early micrometastases, the small colony failed to keep itself going and disappeared.'
 	},
 	{
 		id: 'expand',
@@ -203,13 +215,15 @@ export const TRANSITIONS_CONTENT: TransitionContent[] = [
 		id: 'evade-t-cells',
 		action: 'Evade T cells',
 		short: 'Evade T cells',
-		narration: 'Hidden from T cells, or shielded by surroundings that held them back, the lesion grew unchecked into a macrometastasis.'
+		narration:
+			'Hidden from T cells, or shielded by surroundings that held them back, the lesion grew unchecked into a macrometastasis.'
 	},
 	{
 		id: 'killed-by-t-cells',
 		action: 'Be killed by T cells',
 		short: 'Killed by T cells',
-		narration: 'Cytotoxic T cells recognized antigens on the cells’ MHC class I molecules and destroyed the lesion.'
+		narration:
+			'Cytotoxic T cells recognized antigens on the cells’ MHC class I molecules and destroyed the lesion.'
 	},
 	{
 		id: 'immune-equilibrium',

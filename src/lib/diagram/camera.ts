@@ -44,7 +44,13 @@ export function frameFor(input: CameraInput): Frame {
 	const height = v.height / scale;
 	const cx = focus.x + focus.width / 2;
 	const cy = focus.y + focus.height / 2;
-	return { x: clampStart(cx - width / 2, width, W), y: clampStart(cy - height / 2, height, H), width, height, scale };
+	return {
+		x: clampStart(cx - width / 2, width, W),
+		y: clampStart(cy - height / 2, height, H),
+		width,
+		height,
+		scale
+	};
 }
 
 /** Keeps a window of `size` within [0, total], or centres it when it is larger. */
@@ -60,5 +66,10 @@ export function shows(frame: Box, box: Box): boolean {
 
 /** Whether the frame shows the whole drawing. */
 export function isWhole(frame: Box, width: number, height: number): boolean {
-	return frame.x <= 0 && frame.y <= 0 && frame.x + frame.width >= width && frame.y + frame.height >= height;
+	return (
+		frame.x <= 0 &&
+		frame.y <= 0 &&
+		frame.x + frame.width >= width &&
+		frame.y + frame.height >= height
+	);
 }

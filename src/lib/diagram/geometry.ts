@@ -14,7 +14,15 @@ export const NODE_RADIUS = 17;
  * Font sizes in drawing units. The smallest is what the camera keeps at 14 CSS px or more
  * (./camera): at 1280 px the whole drawing shows at about 0.95 units per pixel.
  */
-export const FONT = { node: 16, exit: 15, pill: 15, here: 16, zone: 16, stage: 15, note: 15 } as const;
+export const FONT = {
+	node: 16,
+	exit: 15,
+	pill: 15,
+	here: 16,
+	zone: 16,
+	stage: 15,
+	note: 15
+} as const;
 export const MIN_FONT = Math.min(...Object.values(FONT));
 
 export type ZoneId = 'primary' | 'stroma' | 'vessel' | 'organ' | 'metastasis';
@@ -136,7 +144,11 @@ export interface Layout {
  * The key of a view's geometry: the living place, or the exit the cell was eliminated by
  * (several exits lead to the same elimination).
  */
-export function viewKey(stateId: string, lastTransition: string | undefined, eliminated: boolean): string {
+export function viewKey(
+	stateId: string,
+	lastTransition: string | undefined,
+	eliminated: boolean
+): string {
 	return eliminated && lastTransition ? `exit:${lastTransition}` : stateId;
 }
 
@@ -152,7 +164,8 @@ export function wrapLabel(label: string, max = 13): string[] {
 	const lines: string[] = [];
 	for (const word of label.split(/\s+/).filter(Boolean)) {
 		const last = lines.at(-1);
-		if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+		if (last !== undefined && `${last} ${word}`.length <= max)
+			lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
 	}
 	return lines;

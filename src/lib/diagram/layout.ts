@@ -31,7 +31,14 @@ import {
 	type ViewGeometry,
 	type ZoneId
 } from './geometry';
-import { inflate, LINE, linesSize, placeGreedy, union, type PlaceRequest, type TextStyle } from './placement';
+import {
+	inflate,
+	linesSize,
+	placeGreedy,
+	union,
+	type PlaceRequest,
+	type TextStyle
+} from './placement';
 
 export * from './geometry';
 
@@ -118,7 +125,9 @@ const EXIT_OFFSETS: Partial<Record<TransitionId, [number, number]>> = {
 const EXIT_DROP = 0.75;
 
 export const xScale = scaleLinear().domain([-0.6, 11.6]).range([0, WIDTH]);
-export const yScale = scaleLinear().domain([0, 3]).range([60, HEIGHT - 40]);
+export const yScale = scaleLinear()
+	.domain([0, 3])
+	.range([60, HEIGHT - 40]);
 
 const exitSymbol = symbol(symbolX, 260)() ?? '';
 const EXIT_HALF = 11;
@@ -154,7 +163,10 @@ export function edgePath(
 	const start: [number, number] = [a.x + sx * trimStart, a.y + sy * trimStart];
 	const end: [number, number] = [b.x + ex * trimEnd, b.y + ey * trimEnd];
 	// The control point that makes the curve pass through `mid` halfway.
-	const control: [number, number] = [2 * mid.x - (start[0] + end[0]) / 2, 2 * mid.y - (start[1] + end[1]) / 2];
+	const control: [number, number] = [
+		2 * mid.x - (start[0] + end[0]) / 2,
+		2 * mid.y - (start[1] + end[1]) / 2
+	];
 	const p = d3path();
 	p.moveTo(...start);
 	p.quadraticCurveTo(...control, ...end);
@@ -194,7 +206,10 @@ function around(
 		right: (d) => ({ x: at.x + r + d + size.width / 2, y: at.y }),
 		left: (d) => ({ x: at.x - r - d - size.width / 2, y: at.y })
 	};
-	const order: Side[] = [prefer, ...(['below', 'above', 'right', 'left'] as Side[]).filter((s) => s !== prefer)];
+	const order: Side[] = [
+		prefer,
+		...(['below', 'above', 'right', 'left'] as Side[]).filter((s) => s !== prefer)
+	];
 	const out: { x: number; y: number }[] = [];
 	for (const d of [3, 14, 30, 56]) {
 		for (const s of order) out.push(sides[s](d));
@@ -206,8 +221,16 @@ function around(
 			else for (const dy of [-0.6, 0.6, -1.2, 1.2]) out.push({ x: p.x, y: p.y + dy * size.height });
 		}
 		// The corners.
-		for (const [sx, sy] of [[1, -1], [-1, -1], [1, 1], [-1, 1]] as const)
-			out.push({ x: at.x + sx * (r * 0.7 + d + size.width / 2), y: at.y + sy * (r * 0.7 + d + size.height / 2) });
+		for (const [sx, sy] of [
+			[1, -1],
+			[-1, -1],
+			[1, 1],
+			[-1, 1]
+		] as const)
+			out.push({
+				x: at.x + sx * (r * 0.7 + d + size.width / 2),
+				y: at.y + sy * (r * 0.7 + d + size.height / 2)
+			});
 	}
 	return out;
 }
@@ -224,10 +247,21 @@ export function awayFrom(from: { x: number; y: number }, to: { x: number; y: num
 
 /** An exit's button: its ✕ and its name together. */
 function exitButton(label: Box, cross: { x: number; y: number }): Box {
-	return inflate(union([label, inflate({ x: cross.x, y: cross.y, width: 0, height: 0 }, EXIT_HALF)]), 3);
+	return inflate(
+		union([label, inflate({ x: cross.x, y: cross.y, width: 0, height: 0 }, EXIT_HALF)]),
+		3
+	);
 }
 
-function labelRequest(id: string, at: { x: number; y: number }, r: number, variants: Lines[], style: TextStyle, prefer: Side, pad = 0): PlaceRequest<Lines> {
+function labelRequest(
+	id: string,
+	at: { x: number; y: number },
+	r: number,
+	variants: Lines[],
+	style: TextStyle,
+	prefer: Side,
+	pad = 0
+): PlaceRequest<Lines> {
 	const candidates: PlaceRequest<Lines>['candidates'] = [];
 	for (const lines of variants) {
 		const s = linesSize(lines, style);
@@ -267,7 +301,13 @@ function pillRequest(t: TransitionId, curve: Curve): PlaceRequest<Lines> {
 				// Beside the arrow: along the normal, far enough that the pill's edge touches the curve.
 				const dx = Math.abs(p.nx) > Math.abs(p.ny) ? Math.sign(p.nx) * shiftX : p.nx * shift;
 				const dy = Math.abs(p.nx) > Math.abs(p.ny) ? p.ny * shift : Math.sign(p.ny) * shift;
-				candidates.push({ x: p.x + dx, y: p.y + dy, width: size.width, height: size.height, variant: size.lines });
+				candidates.push({
+					x: p.x + dx,
+					y: p.y + dy,
+					width: size.width,
+					height: size.height,
+					variant: size.lines
+				});
 			}
 	return { id: t, candidates };
 }
@@ -289,7 +329,10 @@ export function computeLayout(): Layout {
 	const exitsAt: { transition: TransitionId; to: string; x: number; y: number }[] = [];
 	const edges: EdgeGeometry[] = TRANSITIONS.map((t) => {
 		const source = byId.get(t.from);
-		if (!source) throw new Error(`Transition "${t.id}" leaves from "${t.from}", which has no place in the diagram`);
+		if (!source)
+			throw new Error(
+				`Transition "${t.id}" leaves from "${t.from}", which has no place in the diagram`
+			);
 		let target: { x: number; y: number };
 		if (t.elimination) {
 			const [dc, dr] = EXIT_OFFSETS[t.id] ?? [0, EXIT_DROP];
@@ -297,10 +340,19 @@ export function computeLayout(): Layout {
 			exitsAt.push({ transition: t.id, to: t.to, ...target });
 		} else {
 			const node = byId.get(t.to);
-			if (!node) throw new Error(`Transition "${t.id}" leads to "${t.to}", which has no place in the diagram`);
+			if (!node)
+				throw new Error(
+					`Transition "${t.id}" leads to "${t.to}", which has no place in the diagram`
+				);
 			target = node;
 		}
-		const curve = edgePath(source, target, BENDS[t.id] ?? 0, NODE_RADIUS + 3, t.elimination ? EXIT_HALF + 4 : NODE_RADIUS + 7);
+		const curve = edgePath(
+			source,
+			target,
+			BENDS[t.id] ?? 0,
+			NODE_RADIUS + 3,
+			t.elimination ? EXIT_HALF + 4 : NODE_RADIUS + 7
+		);
 		curves.set(t.id, curve);
 		return { id: t.id, from: t.from, to: t.to, d: curve.d, elimination: t.elimination };
 	});
@@ -309,7 +361,9 @@ export function computeLayout(): Layout {
 	const longestOrgan = FACTOR_DEFS.find((d) => d.key === 'organ');
 	const organWords =
 		longestOrgan && longestOrgan.kind === 'choice'
-			? longestOrgan.options.map((o) => zoneLabel('organ', o.value as never)).sort((a, b) => b.length - a.length)[0]!
+			? longestOrgan.options
+					.map((o) => zoneLabel('organ', o.value as never))
+					.sort((a, b) => b.length - a.length)[0]!
 			: zoneLabel('organ', 'lung');
 	const zoneStyle = { size: FONT.zone, bold: true };
 	const zones = ZONES.map((z) => {
@@ -317,7 +371,10 @@ export function computeLayout(): Layout {
 		const width = xScale(z.to) - x;
 		const lines = z.id === 'organ' ? [organWords] : wrapLabel(zoneLabel(z.id, 'lung'), 10);
 		const s = linesSize(lines, zoneStyle);
-		const label = textIn({ x: x + width / 2 - s.width / 2, y: 6, width: s.width, height: s.height }, lines);
+		const label = textIn(
+			{ x: x + width / 2 - s.width / 2, y: 6, width: s.width, height: s.height },
+			lines
+		);
 		return { id: z.id, x, width, label };
 	});
 	const zoneBoxes: Box[] = zones.map((z) => z.label.box);
@@ -339,11 +396,29 @@ export function computeLayout(): Layout {
 	const noteText = 'Immune cells patrol the organ: NK cells, T cells, myeloid cells';
 	const noteSize = linesSize([noteText], noteStyle);
 	const organ = zones.find((z) => z.id === 'organ')!;
-	const note = textIn({ x: organ.x + organ.width / 2 - noteSize.width / 2, y: 34, width: noteSize.width, height: noteSize.height }, [noteText]);
+	const note = textIn(
+		{
+			x: organ.x + organ.width / 2 - noteSize.width / 2,
+			y: 34,
+			width: noteSize.width,
+			height: noteSize.height
+		},
+		[noteText]
+	);
 
-	const circles: Box[] = places.map((n) => inflate({ x: n.x, y: n.y, width: 0, height: 0 }, NODE_RADIUS + 3));
-	const crosses: Box[] = exitsAt.map((x) => inflate({ x: x.x, y: x.y, width: 0, height: 0 }, EXIT_HALF + 2));
-	const fixed: Box[] = [...zoneBoxes, ...stageBoxes.map((b) => b.label.box), note.box, ...circles, ...crosses];
+	const circles: Box[] = places.map((n) =>
+		inflate({ x: n.x, y: n.y, width: 0, height: 0 }, NODE_RADIUS + 3)
+	);
+	const crosses: Box[] = exitsAt.map((x) =>
+		inflate({ x: x.x, y: x.y, width: 0, height: 0 }, EXIT_HALF + 2)
+	);
+	const fixed: Box[] = [
+		...zoneBoxes,
+		...stageBoxes.map((b) => b.label.box),
+		note.box,
+		...circles,
+		...crosses
+	];
 
 	// Places' names, then the exits' names.
 	// Measured as bold: the current place's name is drawn bold.
@@ -351,22 +426,39 @@ export function computeLayout(): Layout {
 	const exitStyle = { size: FONT.exit };
 	const requests: PlaceRequest<Lines>[] = [
 		...places.map((n) =>
-			labelRequest(`node:${n.id}`, n, NODE_RADIUS + 3, preferWrapped(stateContent(n.id).label), nodeStyle, LABEL_PREFERS[n.id] ?? 'below')
+			labelRequest(
+				`node:${n.id}`,
+				n,
+				NODE_RADIUS + 3,
+				preferWrapped(stateContent(n.id).label),
+				nodeStyle,
+				LABEL_PREFERS[n.id] ?? 'below'
+			)
 		),
 		...exitsAt.map((x) => ({
 			// The name goes on the far side of the ✕ from its place, clear of the arrow coming in.
-			...labelRequest(`exit:${x.transition}`, x, EXIT_HALF + 2, preferWrapped(transitionContent(x.transition).short), exitStyle, awayFrom(byId.get(TRANSITIONS.find((t) => t.id === x.transition)!.from)!, x)),
+			...labelRequest(
+				`exit:${x.transition}`,
+				x,
+				EXIT_HALF + 2,
+				preferWrapped(transitionContent(x.transition).short),
+				exitStyle,
+				awayFrom(byId.get(TRANSITIONS.find((t) => t.id === x.transition)!.from)!, x)
+			),
 			footprint: (b: Box) => exitButton(b, x)
 		}))
 	];
 	const placed = new Map(placeGreedy(requests, fixed, BOUNDS).map((p) => [p.id, p]));
-	const labelOf = (id: string, style: TextStyle): TextLabel => {
+	const labelOf = (id: string): TextLabel => {
 		const p = placed.get(id)!;
 		return textIn(p.box, p.variant);
 	};
-	const nodes: NodeGeometry[] = places.map((n) => ({ ...n, label: labelOf(`node:${n.id}`, nodeStyle) }));
+	const nodes: NodeGeometry[] = places.map((n) => ({
+		...n,
+		label: labelOf(`node:${n.id}`)
+	}));
 	const exits: ExitGeometry[] = exitsAt.map((x) => {
-		const label = labelOf(`exit:${x.transition}`, exitStyle);
+		const label = labelOf(`exit:${x.transition}`);
 		return { ...x, symbol: exitSymbol, label, box: exitButton(label.box, x) };
 	});
 	// An exit's ✕ and label are one button when the way is offered: keep their whole box clear.
@@ -376,13 +468,33 @@ export function computeLayout(): Layout {
 	const pillStyle = { size: FONT.pill, bold: true };
 	const hereStyle = { size: FONT.here, bold: true };
 	const views: Record<string, ViewGeometry> = {};
-	const addView = (key: string, at: { x: number; y: number }, r: number, from: string | null, terminal: boolean) => {
+	const addView = (
+		key: string,
+		at: { x: number; y: number },
+		r: number,
+		from: string | null,
+		terminal: boolean
+	) => {
 		const out = from ? TRANSITIONS.filter((t) => t.from === from) : [];
-		const pillRequests = out.filter((t) => !t.elimination).map((t) => pillRequest(t.id, curves.get(t.id)!));
+		const pillRequests = out
+			.filter((t) => !t.elimination)
+			.map((t) => pillRequest(t.id, curves.get(t.id)!));
 		const asks: PlaceRequest<Lines>[] = [
 			...pillRequests,
 			labelRequest('here', at, r, [['You are here']], hereStyle, 'above'),
-			...(terminal ? [labelRequest('end', at, r, [['The journey ends here'], ['The journey', 'ends here']], pillStyle, 'below', PILL_PAD_X)] : [])
+			...(terminal
+				? [
+						labelRequest(
+							'end',
+							at,
+							r,
+							[['The journey ends here'], ['The journey', 'ends here']],
+							pillStyle,
+							'below',
+							PILL_PAD_X
+						)
+					]
+				: [])
 		];
 		const done = placeGreedy(asks, statics, BOUNDS);
 		const pills: PillGeometry[] = done
@@ -394,7 +506,11 @@ export function computeLayout(): Layout {
 		for (const t of out) {
 			const node = nodes.find((n) => n.id === t.to);
 			const exit = exits.find((x) => x.transition === t.id);
-			if (node) near.push(node.label.box, inflate({ x: node.x, y: node.y, width: 0, height: 0 }, NODE_RADIUS));
+			if (node)
+				near.push(
+					node.label.box,
+					inflate({ x: node.x, y: node.y, width: 0, height: 0 }, NODE_RADIUS)
+				);
 			if (exit) near.push(exit.box);
 		}
 		const self = from ? nodes.find((n) => n.id === from) : undefined;
@@ -407,7 +523,8 @@ export function computeLayout(): Layout {
 			focus: inflate(union([inflate({ ...at, width: 0, height: 0 }, r), ...near]), 8)
 		};
 	};
-	for (const n of nodes) addView(n.id, n, NODE_RADIUS + 3, n.id, !TRANSITIONS.some((t) => t.from === n.id));
+	for (const n of nodes)
+		addView(n.id, n, NODE_RADIUS + 3, n.id, !TRANSITIONS.some((t) => t.from === n.id));
 	for (const x of exits) addView(`exit:${x.transition}`, x, EXIT_HALF + 2, null, true);
 
 	return rounded({
@@ -433,7 +550,8 @@ export function rounded<T>(value: T): T {
 		if (typeof v === 'number') return r(v);
 		if (typeof v === 'string') return v.replace(/-?\d+\.\d+/g, (m) => String(r(Number(m))));
 		if (Array.isArray(v)) return v.map(walk);
-		if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+		if (v && typeof v === 'object')
+			return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
 		return v;
 	};
 	return walk(value) as T;

@@ -13,10 +13,46 @@ import type { Box } from './geometry';
  * other common system fonts (Segoe UI, Roboto, Helvetica): estimates made with it are safe there.
  */
 const ADVANCE: Record<string, number> = {
-	a: 0.613, b: 0.635, c: 0.55, d: 0.635, e: 0.615, f: 0.352, g: 0.635, h: 0.634, i: 0.278, j: 0.278, k: 0.579,
-	l: 0.278, m: 0.974, n: 0.634, o: 0.612, p: 0.635, q: 0.635, r: 0.411, s: 0.521, t: 0.392, u: 0.634, v: 0.592,
-	w: 0.818, x: 0.592, y: 0.592, z: 0.525, ' ': 0.318, I: 0.295, J: 0.295, M: 0.863, W: 0.989, '-': 0.361,
-	':': 0.337, ',': 0.318, '.': 0.318, '’': 0.318, "'": 0.275, '(': 0.39, ')': 0.39, '/': 0.337
+	a: 0.613,
+	b: 0.635,
+	c: 0.55,
+	d: 0.635,
+	e: 0.615,
+	f: 0.352,
+	g: 0.635,
+	h: 0.634,
+	i: 0.278,
+	j: 0.278,
+	k: 0.579,
+	l: 0.278,
+	m: 0.974,
+	n: 0.634,
+	o: 0.612,
+	p: 0.635,
+	q: 0.635,
+	r: 0.411,
+	s: 0.521,
+	t: 0.392,
+	u: 0.634,
+	v: 0.592,
+	w: 0.818,
+	x: 0.592,
+	y: 0.592,
+	z: 0.525,
+	' ': 0.318,
+	I: 0.295,
+	J: 0.295,
+	M: 0.863,
+	W: 0.989,
+	'-': 0.361,
+	':': 0.337,
+	',': 0.318,
+	'.': 0.318,
+	'’': 0.318,
+	"'": 0.275,
+	'(': 0.39,
+	')': 0.39,
+	'/': 0.337
 };
 const UPPER = 0.72;
 const OTHER = 0.64;
@@ -40,7 +76,10 @@ export function textWidth(text: string, style: TextStyle): number {
 }
 
 /** The box of some lines of text (without padding), centred on (0, 0). */
-export function linesSize(lines: readonly string[], style: TextStyle): { width: number; height: number } {
+export function linesSize(
+	lines: readonly string[],
+	style: TextStyle
+): { width: number; height: number } {
 	return {
 		width: Math.max(0, ...lines.map((l) => textWidth(l, style))),
 		height: lines.length * style.size * LINE
