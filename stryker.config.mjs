@@ -36,7 +36,9 @@ export default {
 		'src/lib/content/glossary-marks.ts',
 		'src/lib/content/describe-change.ts',
 		'src/lib/diagram/geometry.ts',
-		'src/lib/diagram/layout.ts'
+		'src/lib/diagram/layout.ts',
+		'src/lib/diagram/placement.ts',
+		'src/lib/diagram/camera.ts'
 	],
 	// Static mutants (code that runs once when a module loads: the statechart's config, the condition and
 	// factor texts, layout constants, the parsed reference list) cannot be traced to single tests, so each
