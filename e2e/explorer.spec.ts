@@ -57,6 +57,8 @@ test('Next follows the default way on and says why it stops', async ({ page }) =
 	await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
 	await expect(next).toBeDisabled();
 	await expect(page.locator('#next-why')).toContainText('wake-up signal');
+	// …and names the one control that would open the way on.
+	await expect(page.locator('#next-why')).toContainText(/Set “[^”]+” to \S+ to open “Wake up”/);
 	// STING does not keep a cell asleep (ref 135): a wake-up signal alone opens the way.
 	await setFactorsWithMouse(page, { inflammation: true });
 	await expect(page.getByTestId('narration')).toContainText('Now open: Wake up');
