@@ -15,14 +15,17 @@ function freePort(): number {
 	const script =
 		"const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
 	const port = Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
-	if (!Number.isInteger(port) || port <= 0) throw new Error(`Could not find a free port for the browser tests (got "${port}")`);
+	if (!Number.isInteger(port) || port <= 0)
+		throw new Error(`Could not find a free port for the browser tests (got "${port}")`);
 	return port;
 }
 
 process.env.E2E_PORT ||= String(freePort());
 const PORT = Number(process.env.E2E_PORT);
-if (!Number.isInteger(PORT) || PORT <= 0 || PORT > 65535) throw new Error(`E2E_PORT must be a port number, got "${process.env.E2E_PORT}"`);
-if (!existsSync('build/index.html')) throw new Error('No build/ in this checkout: run `npm run build` first (`npm test` does).');
+if (!Number.isInteger(PORT) || PORT <= 0 || PORT > 65535)
+	throw new Error(`E2E_PORT must be a port number, got "${process.env.E2E_PORT}"`);
+if (!existsSync('build/index.html'))
+	throw new Error('No build/ in this checkout: run `npm run build` first (`npm test` does).');
 
 export default defineConfig({
 	testDir: 'e2e',

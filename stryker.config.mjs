@@ -6,7 +6,7 @@
  * narration, saved progress, theme and storage, content validation and assembly, and diagram geometry.
  *
  * What is NOT mutated, on purpose: the pure content data files (src/lib/content/mechanisms.ts, states.ts,
- * transitions.ts, stages.ts, glossary.ts, overview.ts, factors.ts, reference-list.ts, review.ts). They are
+ * transitions.ts, stages.ts, glossary.ts, glossary-terms.ts, overview.ts, factors.ts, reference-list.ts, review.ts). They are
  * prose and tables; mutating their strings and literals yields thousands of mutants that only a snapshot of
  * the prose could "kill" — noise, not evidence. Their shape is checked by src/lib/content/validate.ts, which
  * IS mutated. types.ts holds types only. Svelte components and the runes module
@@ -33,8 +33,12 @@ export default {
 		'src/lib/content/bibliography.ts',
 		'src/lib/content/index.ts',
 		'src/lib/content/mechanisms-on-demand.ts',
+		'src/lib/content/glossary-marks.ts',
+		'src/lib/content/describe-change.ts',
 		'src/lib/diagram/geometry.ts',
-		'src/lib/diagram/layout.ts'
+		'src/lib/diagram/layout.ts',
+		'src/lib/diagram/placement.ts',
+		'src/lib/diagram/camera.ts'
 	],
 	// Static mutants (code that runs once when a module loads: the statechart's config, the condition and
 	// factor texts, layout constants, the parsed reference list) cannot be traced to single tests, so each

@@ -28,7 +28,10 @@ const config = {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		// Absolute paths, so that 404.html works at any depth a host serves it from. To host the
 		// site under a sub-path (e.g. a course site's /tools/cascade), build with BASE_PATH set.
-		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''), relative: false },
+		paths: {
+			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
+			relative: false
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A strict Content Security Policy, written into every prerendered page as a <meta> tag.
 		// SvelteKit adds the sha256 hash of its inline bootstrap <script> to script-src. A <meta>

@@ -29,14 +29,25 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	work = mkdtempSync(join(tmpdir(), 'mce-base-path-'));
-	for (const entry of ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json', 'tsconfig.json'])
+	for (const entry of [
+		'src',
+		'static',
+		'svelte.config.js',
+		'vite.config.ts',
+		'package.json',
+		'tsconfig.json'
+	])
 		cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
-	const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-		cwd: work,
-		env: { ...process.env, BASE_PATH: BASE },
-		encoding: 'utf8'
-	});
+	const built = spawnSync(
+		process.execPath,
+		[join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+		{
+			cwd: work,
+			env: { ...process.env, BASE_PATH: BASE },
+			encoding: 'utf8'
+		}
+	);
 	expect(built.status, `the BASE_PATH build failed:\n${built.stdout}\n${built.stderr}`).toBe(0);
 	// The host's document root holds the site under the prefix; nothing else is there.
 	const www = join(work, 'www');
@@ -51,7 +62,9 @@ test.afterAll(async () => {
 	if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('a site built with BASE_PATH serves, steps and navigates under its prefix only', async ({ page }) => {
+test('a site built with BASE_PATH serves, steps and navigates under its prefix only', async ({
+	page
+}) => {
 	const problems: string[] = [];
 	const prefix = `${site.url}${BASE}`;
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -59,7 +72,8 @@ test('a site built with BASE_PATH serves, steps and navigates under its prefix o
 		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 	});
 	page.on('request', (r) => {
-		if (!r.url().startsWith(`${prefix}/`) && r.url() !== prefix && !r.url().startsWith('data:')) problems.push(`request outside ${BASE}: ${r.url()}`);
+		if (!r.url().startsWith(`${prefix}/`) && r.url() !== prefix && !r.url().startsWith('data:'))
+			problems.push(`request outside ${BASE}: ${r.url()}`);
 	});
 	page.on('response', (r) => {
 		if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`);
@@ -92,13 +106,21 @@ test('a site built with BASE_PATH serves, steps and navigates under its prefix o
 	for (const link of links) {
 		const href = (await link.getAttribute('href'))!;
 		expect(href.startsWith(`${BASE}/`), `nav link ${href}`).toBe(true);
+		// The link to the explorer carries its view (?at=…): compare the path alone.
+		const target = new URL(href, page.url()).pathname;
 		await link.click();
-		await expect.poll(path).toBe(href === `${BASE}/` ? href : href.replace(/\/$/, ''));
-		await expect(nav.getByRole('link', { name: await link.innerText() })).toHaveAttribute('aria-current', 'page');
+		await expect.poll(path).toBe(target === `${BASE}/` ? target : target.replace(/\/$/, ''));
+		await expect(nav.getByRole('link', { name: await link.innerText() })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
 		await expect(page.locator('main')).not.toBeEmpty();
 	}
 	await nav.getByRole('link', { name: 'Explorer' }).click();
 	await page.locator('html[data-ready]').waitFor();
+	// The site's link back to the explorer returns to the journey.
+	await expect(title).toHaveText(stateContent(walk.states[1]!).title);
+	expect(new URL(page.url()).searchParams.get('path')).toBe(first);
 
 	// Coming back to the plain address under the prefix offers the saved progress.
 	await page.goto(`${prefix}/`);
@@ -109,7 +131,10 @@ test('a site built with BASE_PATH serves, steps and navigates under its prefix o
 	// The cascade as text links each step into the explorer, under the prefix.
 	await nav.getByRole('link', { name: 'Cascade as text' }).click();
 	const second = walk.steps[1]!;
-	await page.locator(`#t-${second}`).getByRole('link', { name: 'Open this step in the explorer' }).click();
+	await page
+		.locator(`#t-${second}`)
+		.getByRole('link', { name: 'Open this step in the explorer' })
+		.click();
 	await page.locator('html[data-ready]').waitFor();
 	await expect(title).toHaveText(stateContent(walk.states[2]!).title);
 	expect(path().startsWith(BASE)).toBe(true);

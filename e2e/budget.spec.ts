@@ -8,7 +8,7 @@ import { chunkNames, describeLoad, kb, measureFirstLoad } from '../scripts/bench
 import { expect, test } from './support/fixtures';
 import { budgetOf, ROUTES } from './support/routes';
 
-// Chunk names from the build's Vite manifest, so a failure names e.g. [core] or [d3-zoom].
+// Chunk names from the build's Vite manifest, so a failure names e.g. [core] or [glossary].
 const names = chunkNames(new URL('..', import.meta.url));
 
 for (const route of ROUTES) {
@@ -17,7 +17,10 @@ for (const route of ROUTES) {
 		const load = await measureFirstLoad(page, route.path, { waitFor: route.waitFor });
 		const report = describeLoad(route.path, load, budget, 5, names);
 		test.info().annotations.push({ type: 'bytes', description: report });
-		expect(load.resources.some((r) => r.kind === 'html'), `no HTML document was counted for ${route.path}`).toBe(true);
+		expect(
+			load.resources.some((r) => r.kind === 'html'),
+			`no HTML document was counted for ${route.path}`
+		).toBe(true);
 		expect(load.total, report).toBeLessThanOrEqual(budget);
 	});
 }

@@ -5,7 +5,15 @@
  * the fixture: the refusals it provokes are logged as console errors on purpose.
  */
 import { expect, test } from '@playwright/test';
-import { builtPages, isExecutable, metaCsps, parseCsp, readPage, scripts, sha256Source } from './support/csp';
+import {
+	builtPages,
+	isExecutable,
+	metaCsps,
+	parseCsp,
+	readPage,
+	scripts,
+	sha256Source
+} from './support/csp';
 
 const PAGES = builtPages();
 const HASH = /^'sha256-[A-Za-z0-9+/]+={0,2}'$/;
@@ -20,7 +28,10 @@ for (const file of PAGES) {
 		const html = readPage(file);
 		const policy = () => {
 			const metas = metaCsps(html);
-			expect(metas, `build/${file} has no <meta http-equiv="content-security-policy">`).toHaveLength(1);
+			expect(
+				metas,
+				`build/${file} has no <meta http-equiv="content-security-policy">`
+			).toHaveLength(1);
 			return { ...metas[0]!, directives: parseCsp(metas[0]!.content) };
 		};
 
@@ -29,7 +40,8 @@ for (const file of PAGES) {
 			const headEnd = html.search(/<\/head>/i);
 			expect(headEnd, 'the page has a </head>').toBeGreaterThan(0);
 			expect(index, 'the CSP <meta> is inside <head>').toBeLessThan(headEnd);
-			for (const s of scripts(html)) expect(index, 'a CSP <meta> only covers what comes after it').toBeLessThan(s.index);
+			for (const s of scripts(html))
+				expect(index, 'a CSP <meta> only covers what comes after it').toBeLessThan(s.index);
 		});
 
 		test('scripts: only the site and exact hashes; no unsafe-inline, no eval, no wildcards', () => {
@@ -41,9 +53,16 @@ for (const file of PAGES) {
 				for (const source of directives.get(name) ?? []) {
 					const where = `${name} source ${source} in build/${file}`;
 					expect(source.toLowerCase(), where).not.toBe("'unsafe-inline'");
-					expect(source.toLowerCase(), where).not.toMatch(/^'(unsafe-eval|wasm-unsafe-eval|unsafe-hashes|strict-dynamic)'$/);
+					expect(source.toLowerCase(), where).not.toMatch(
+						/^'(unsafe-eval|wasm-unsafe-eval|unsafe-hashes|strict-dynamic)'$/
+					);
 					expect(source, where).not.toMatch(/^(\*|https?:|wss?:|data:|blob:)/i);
-					expect(source === "'self'" || (name === 'script-src-attr' && source === "'none'") || HASH.test(source), `${where}: only 'self' and sha256 hashes`).toBe(true);
+					expect(
+						source === "'self'" ||
+							(name === 'script-src-attr' && source === "'none'") ||
+							HASH.test(source),
+						`${where}: only 'self' and sha256 hashes`
+					).toBe(true);
 				}
 			}
 		});
@@ -54,7 +73,10 @@ for (const file of PAGES) {
 			expect(directives.get('object-src'), `object-src in build/${file}`).toEqual(["'none'"]);
 			const baseUri = directives.get('base-uri');
 			expect(baseUri, `base-uri in build/${file}`).toBeDefined();
-			expect([["'self'"], ["'none'"]], `base-uri in build/${file} is 'self' or 'none', got ${baseUri?.join(' ')}`).toContainEqual(baseUri);
+			expect(
+				[["'self'"], ["'none'"]],
+				`base-uri in build/${file} is 'self' or 'none', got ${baseUri?.join(' ')}`
+			).toContainEqual(baseUri);
 		});
 
 		test('styles: no unsafe-inline, only the site and exact hashes', () => {
@@ -64,7 +86,10 @@ for (const file of PAGES) {
 				for (const source of directives.get(name) ?? []) {
 					const where = `${name} source ${source} in build/${file}`;
 					expect(source.toLowerCase(), where).not.toBe("'unsafe-inline'");
-					expect(["'self'", "'unsafe-hashes'"].includes(source) || HASH.test(source), `${where}: only 'self', 'unsafe-hashes' and sha256 hashes`).toBe(true);
+					expect(
+						["'self'", "'unsafe-hashes'"].includes(source) || HASH.test(source),
+						`${where}: only 'self', 'unsafe-hashes' and sha256 hashes`
+					).toBe(true);
 				}
 			}
 		});
@@ -75,7 +100,9 @@ for (const file of PAGES) {
 				for (const source of sources) {
 					if (name === 'img-src' && source === 'data:') continue; // the favicon and inline SVG images
 					const where = `${name} source ${source} in build/${file}`;
-					expect(source, where).not.toMatch(/^\*|^[a-z][a-z0-9+.-]*:|\.[a-z]|^'unsafe-allow-redirects'$/i);
+					expect(source, where).not.toMatch(
+						/^\*|^[a-z][a-z0-9+.-]*:|\.[a-z]|^'unsafe-allow-redirects'$/i
+					);
 				}
 			}
 		});
@@ -87,19 +114,30 @@ for (const file of PAGES) {
 			expect(all.length, 'SvelteKit starts the page with a script').toBeGreaterThan(0);
 			for (const s of all) {
 				if (s.attrs.src !== undefined) {
-					expect(s.attrs.src, `external script in build/${file}`).toMatch(/^\/(?!\/)|^\.{0,2}\/?[\w-]/);
+					expect(s.attrs.src, `external script in build/${file}`).toMatch(
+						/^\/(?!\/)|^\.{0,2}\/?[\w-]/
+					);
 					expect(s.attrs.src).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
 					continue;
 				}
 				const source = sha256Source(s.text);
-				expect(allowed.has(source), `the inline script at offset ${s.index} of build/${file} hashes to ${source}, which script-src does not list`).toBe(true);
+				expect(
+					allowed.has(source),
+					`the inline script at offset ${s.index} of build/${file} hashes to ${source}, which script-src does not list`
+				).toBe(true);
 			}
 		});
 
 		test('no inline event handlers or javascript: URLs in the markup (CSP would block them)', () => {
 			const tags = [...html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*>/gi)].map((m) => m[0]);
-			expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag)), `tags with an on… handler in build/${file}`).toEqual([]);
-			expect(tags.filter((tag) => /=\s*["']?\s*javascript:/i.test(tag)), `javascript: URLs in build/${file}`).toEqual([]);
+			expect(
+				tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag)),
+				`tags with an on… handler in build/${file}`
+			).toEqual([]);
+			expect(
+				tags.filter((tag) => /=\s*["']?\s*javascript:/i.test(tag)),
+				`javascript: URLs in build/${file}`
+			).toEqual([]);
 		});
 	});
 }
@@ -107,16 +145,22 @@ for (const file of PAGES) {
 test.describe('in the browser', () => {
 	test.use({ bypassCSP: false });
 
-	test('an injected inline script, event handler or data: script does not run, and CSP reports it', async ({ page }) => {
+	test('an injected inline script, event handler or data: script does not run, and CSP reports it', async ({
+		page
+	}) => {
 		await page.addInitScript(() => {
 			const seen: { directive: string; blocked: string }[] = [];
 			(window as unknown as { __violations: typeof seen }).__violations = seen;
-			document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+			document.addEventListener('securitypolicyviolation', (e) =>
+				seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI })
+			);
 		});
 		await page.goto('/');
 		await page.locator('html[data-ready]').waitFor();
 		// The page itself runs without any violation.
-		expect(await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations)).toEqual([]);
+		expect(
+			await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations)
+		).toEqual([]);
 
 		const outcome = await page.evaluate(async () => {
 			const w = window as unknown as Record<string, unknown>;
@@ -142,14 +186,38 @@ test.describe('in the browser', () => {
 		});
 
 		expect(outcome.pwned, 'an injected script ran').toBeNull();
-		expect(outcome.imageErrorFired, 'the image failed, so its onerror handler would have run without CSP').toBe(true);
+		expect(
+			outcome.imageErrorFired,
+			'the image failed, so its onerror handler would have run without CSP'
+		).toBe(true);
 		await expect
-			.poll(async () => (await page.evaluate(() => (window as unknown as { __violations: { directive: string }[] }).__violations)).map((v) => v.directive).sort())
+			.poll(async () =>
+				(
+					await page.evaluate(
+						() => (window as unknown as { __violations: { directive: string }[] }).__violations
+					)
+				)
+					.map((v) => v.directive)
+					.sort()
+			)
 			.toEqual(expect.arrayContaining(['script-src-attr', 'script-src-elem']));
-		const violations = await page.evaluate(() => (window as unknown as { __violations: { directive: string; blocked: string }[] }).__violations);
-		expect(violations.filter((v) => v.directive === 'script-src-elem' && v.blocked === 'inline'), 'the inline <script> was refused').toHaveLength(1);
-		expect(violations.filter((v) => v.directive === 'script-src-attr'), 'the onerror handler was refused').toHaveLength(1);
-		expect(violations.some((v) => v.blocked.startsWith('data')), 'the data: script was refused').toBe(true);
+		const violations = await page.evaluate(
+			() =>
+				(window as unknown as { __violations: { directive: string; blocked: string }[] })
+					.__violations
+		);
+		expect(
+			violations.filter((v) => v.directive === 'script-src-elem' && v.blocked === 'inline'),
+			'the inline <script> was refused'
+		).toHaveLength(1);
+		expect(
+			violations.filter((v) => v.directive === 'script-src-attr'),
+			'the onerror handler was refused'
+		).toHaveLength(1);
+		expect(
+			violations.some((v) => v.blocked.startsWith('data')),
+			'the data: script was refused'
+		).toBe(true);
 	});
 
 	test("the site's own scripts cannot eval or build functions from strings", async ({ page }) => {
@@ -170,8 +238,17 @@ try { setTimeout('window.__probe.timer = "ran"', 0); } catch (e) { window.__prob
 			s.src = '/__csp-probe.js';
 			document.head.append(s);
 		});
-		await expect.poll(() => page.evaluate(() => (window as unknown as { __probe?: object }).__probe ?? null), { message: 'the probe script from the site runs' }).not.toBeNull();
+		await expect
+			.poll(
+				() => page.evaluate(() => (window as unknown as { __probe?: object }).__probe ?? null),
+				{ message: 'the probe script from the site runs' }
+			)
+			.not.toBeNull();
 		await page.waitForTimeout(200);
-		expect(await page.evaluate(() => (window as unknown as { __probe: object }).__probe)).toEqual({ ran: true, eval: 'EvalError', fn: 'EvalError' });
+		expect(await page.evaluate(() => (window as unknown as { __probe: object }).__probe)).toEqual({
+			ran: true,
+			eval: 'EvalError',
+			fn: 'EvalError'
+		});
 	});
 });

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
-import { mechanismsFor, pubmedSearchUrl, reference, stateContent, transitionContent } from '../src/lib/content';
+import {
+	mechanismsFor,
+	pubmedSearchUrl,
+	reference,
+	stateContent,
+	transitionContent
+} from '../src/lib/content';
 import { walkToMacrometastasis } from '../tests/support/walks';
 import {
 	detailsTitle,
@@ -15,7 +21,9 @@ import {
 const DORMANT_PATH = 'invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy';
 const walk = walkToMacrometastasis();
 
-test('a mouse user walks the cell from the primary tumour to a macrometastasis', async ({ page }) => {
+test('a mouse user walks the cell from the primary tumour to a macrometastasis', async ({
+	page
+}) => {
 	await openExplorer(page);
 	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
 	await setFactorsWithMouse(page, walk.scenario.factors);
@@ -37,7 +45,9 @@ test('a keyboard user walks the same way with Tab, Space and Enter alone', async
 	}
 	await expect(detailsTitle(page)).toHaveText(stateContent('macrometastasis').title);
 	// Focus is not lost after the last step.
-	expect(await page.evaluate(() => document.activeElement && document.activeElement !== document.body)).toBe(true);
+	expect(
+		await page.evaluate(() => document.activeElement && document.activeElement !== document.body)
+	).toBe(true);
 });
 
 test('Next follows the default way on and says why it stops', async ({ page }) => {
@@ -47,6 +57,8 @@ test('Next follows the default way on and says why it stops', async ({ page }) =
 	await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
 	await expect(next).toBeDisabled();
 	await expect(page.locator('#next-why')).toContainText('wake-up signal');
+	// …and names the one control that would open the way on.
+	await expect(page.locator('#next-why')).toContainText(/Set “[^”]+” to \S+ to open “Wake up”/);
 	// STING does not keep a cell asleep (ref 135): a wake-up signal alone opens the way.
 	await setFactorsWithMouse(page, { inflammation: true });
 	await expect(page.getByTestId('narration')).toContainText('Now open: Wake up');
@@ -61,7 +73,9 @@ test('a deep link restores the same view, also after a reload', async ({ page })
 	await openExplorer(page, `?at=solitary&path=${DORMANT_PATH}&organ=bone&nk=0`);
 	const check = async () => {
 		await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
-		await expect(page.getByRole('radiogroup', { name: 'Target organ' }).getByRole('radio', { name: 'Bone' })).toBeChecked();
+		await expect(
+			page.getByRole('radiogroup', { name: 'Target organ' }).getByRole('radio', { name: 'Bone' })
+		).toBeChecked();
 		await expect(page.getByRole('switch', { name: /NK-cell activity/ })).not.toBeChecked();
 		await expect(page.locator('.diagram .node.current')).toHaveCount(1);
 		await expect(page.getByRole('button', { name: '← Back' })).toBeEnabled();
@@ -87,25 +101,55 @@ test('the browser’s back and forward walk the history of steps', async ({ page
 	await expect(detailsTitle(page)).toHaveText(stateContent('localInvasion').title);
 });
 
-for (const [name, query, message] of [
-	['an unknown step', '?path=invade.fly', /could not be followed/],
-	['a stage the path does not reach', '?at=macrometastasis&path=invade', /does not lead to/],
-	['a bad factor value', '?organ=spleen', /Target organ/],
-	['markup in a parameter', '?at=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /not a stage/]
+for (const [name, query, message, shown, corrected] of [
+	[
+		'an unknown step',
+		'?path=invade.fly',
+		/could not be followed past step 1: step 2, “fly”, is not a step/,
+		'localInvasion',
+		'?at=localInvasion&path=invade'
+	],
+	[
+		'a step its factors close',
+		'?path=invade&emt=epithelial',
+		/step 1, “Invade the stroma alone”, was closed at that point/,
+		'primaryTumour',
+		'?emt=epithelial'
+	],
+	[
+		'a stage the path does not reach',
+		'?at=macrometastasis&path=invade',
+		/does not lead to/,
+		'localInvasion',
+		'?at=localInvasion&path=invade'
+	],
+	['a bad factor value', '?organ=spleen', /Target organ/, 'primaryTumour', ''],
+	[
+		'markup in a parameter',
+		'?at=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+		/not a stage/,
+		'primaryTumour',
+		''
+	]
 ] as const)
-	test(`a link with ${name} falls back to the start with a polite notice`, async ({ page }) => {
+	test(`a link with ${name} shows what could be followed, with a polite notice, and the address says what is shown`, async ({
+		page
+	}) => {
 		let dialogs = 0;
 		page.on('dialog', (d) => (dialogs++, d.dismiss()));
 		await openExplorer(page, query);
 		await expect(page.getByRole('alert')).toContainText(message);
-		await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+		await expect(detailsTitle(page)).toHaveText(stateContent(shown).title);
 		await expect(page.locator('.diagram svg')).toBeVisible();
+		await expect.poll(() => new URL(page.url()).search).toBe(corrected);
 		expect(dialogs).toBe(0);
 		await page.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
-test('the details panel shows the mechanisms and references of the transition just taken', async ({ page }) => {
+test('the details panel shows the mechanisms and references of the transition just taken', async ({
+	page
+}) => {
 	await openExplorer(page, `?at=solitary&path=${DORMANT_PATH}&organ=bone`);
 	const list = page.getByTestId('last-mechanisms');
 	const expected = mechanismsFor('enter-dormancy', 'bone');
@@ -114,9 +158,16 @@ test('the details panel shows the mechanisms and references of the transition ju
 	// Expanding a chip shows the full citation and a PubMed search for the exact title.
 	const first = expected[0]!;
 	const n = first.refs[0]!;
-	await list.locator(':scope > li').first().getByRole('button', { name: `Reference ${n}` }).click();
+	await list
+		.locator(':scope > li')
+		.first()
+		.getByRole('button', { name: `Reference ${n}` })
+		.click();
 	await expect(list).toContainText(reference(n).title);
-	await expect(list.getByRole('link', { name: /Search PubMed/ }).first()).toHaveAttribute('href', pubmedSearchUrl(reference(n)));
+	await expect(list.getByRole('link', { name: /Search PubMed/ }).first()).toHaveAttribute(
+		'href',
+		pubmedSearchUrl(reference(n))
+	);
 });
 
 test('choosing an organ shows that organ’s mechanisms', async ({ page }) => {
@@ -139,41 +190,52 @@ for (const [name, query] of [
 		const results = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+		).toEqual([]);
 	});
 
-test('the defaults shown in the controls are the documented defaults, for every factor', async ({ page }) => {
+test('the defaults shown in the controls are the documented defaults, for every factor', async ({
+	page
+}) => {
 	await openExplorer(page);
 	for (const def of FACTOR_DEFS) {
 		const value = DEFAULT_FACTORS[def.key];
 		if (def.kind === 'toggle')
-			await expect(page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) }), def.key).toBeChecked({ checked: value as boolean });
+			await expect(
+				page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) }),
+				def.key
+			).toBeChecked({ checked: value as boolean });
 		else {
 			const group = page.getByRole('radiogroup', { name: def.label });
 			for (const option of def.options)
-				await expect(group.getByRole('radio', { name: option.label, exact: true }), `${def.key} ${option.value}`).toBeChecked({ checked: option.value === value });
+				await expect(
+					group.getByRole('radio', { name: option.label, exact: true }),
+					`${def.key} ${option.value}`
+				).toBeChecked({ checked: option.value === value });
 		}
 	}
 });
 
-test('the diagram zooms with its buttons and Ctrl + wheel, and Fit resets it', async ({ page }) => {
-	await openExplorer(page);
-	const content = page.locator('.diagram svg > g').first();
-	await expect(content).toHaveAttribute('transform', 'translate(0,0) scale(1)');
-	await page.getByRole('button', { name: 'Zoom in' }).click();
-	await expect(content).toHaveAttribute('transform', /scale\(1\.4\)/);
-	await page.getByRole('button', { name: 'Fit' }).click();
-	await expect(content).toHaveAttribute('transform', /scale\(1\)/);
-	const box = (await page.locator('.diagram svg').boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await page.keyboard.down('Control');
-	await page.mouse.wheel(0, -300);
-	await page.keyboard.up('Control');
-	await expect(content).not.toHaveAttribute('transform', /scale\(1\)$/);
-	// Without Ctrl the wheel scrolls the page, not the diagram.
-	await page.getByRole('button', { name: 'Fit' }).click();
-	await page.mouse.wheel(0, 200);
-	await expect(content).toHaveAttribute('transform', /scale\(1\)/);
+test('on a phone the diagram follows the cell, and can show the whole cascade and follow again', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await openExplorer(page, '?at=adapting&path=invade.intravasate.arrest.extravasate.spread.adapt');
+	const svg = page.locator('.diagram svg');
+	const width = async () => Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
+	await expect.poll(width).toBeLessThan(1000);
+	const toggle = page.getByRole('button', { name: 'Show the whole cascade' });
+	await toggle.click();
+	await expect.poll(width).toBeGreaterThanOrEqual(1320);
+	await page.getByRole('button', { name: 'Follow the cell' }).click();
+	await expect.poll(width).toBeLessThan(1000);
+	// The place the cell is in stays in the frame after a step.
+	await page.getByRole('button', { name: /^Next/ }).click();
+	const box = (await svg.boundingBox())!;
+	const cell = (await page.locator('.diagram .node.current circle').boundingBox())!;
+	expect(cell.x).toBeGreaterThan(box.x);
+	expect(cell.x + cell.width).toBeLessThan(box.x + box.width);
 });
 
 test('a student who comes back can continue where they left off', async ({ page }) => {
@@ -189,7 +251,9 @@ test('a student who comes back can continue where they left off', async ({ page 
 	await expect(page).toHaveURL(/at=circulation/);
 });
 
-test('unreadable saved progress gives a polite notice and the start, and is kept until a step', async ({ page }) => {
+test('unreadable saved progress gives a polite notice and the start, and is kept until a step', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
 		if (!sessionStorage.getItem('seeded')) {
 			localStorage.setItem('mce.progress', '{corrupt');
@@ -201,5 +265,7 @@ test('unreadable saved progress gives a polite notice and the start, and is kept
 	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
 	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toBe('{corrupt');
 	await page.getByRole('button', { name: /^Next/ }).click();
-	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toMatch(/^\?at=localInvasion/);
+	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toMatch(
+		/^\?at=localInvasion/
+	);
 });

@@ -21,7 +21,8 @@ import { detailsTitle, expect, openExplorer, test } from './support/fixtures';
 const SEED = FUZZ_SEED;
 const FUZZ_SECONDS = Number(process.env.FUZZ_SECONDS ?? 20);
 const FUZZ_ACTIONS = Number(process.env.FUZZ_ACTIONS ?? 400);
-const replay = (grep: string) => `FUZZ_SEED=${SEED} npx playwright test e2e/fuzz.spec.ts -g ${JSON.stringify(grep)}`;
+const replay = (grep: string) =>
+	`FUZZ_SEED=${SEED} npx playwright test e2e/fuzz.spec.ts -g ${JSON.stringify(grep)}`;
 
 /** Payloads that report themselves if they ever run. */
 const PWN = 'window.__pwned=1';
@@ -56,14 +57,31 @@ const CRAFTED: string[] = [
 /** Seeded random links: known and hostile keys with hostile values, percent-encoded. */
 function randomLinks(count: number): string[] {
 	const value = fc.oneof(
-		hostileString({ ids: [...STATE_IDS, ...FACTOR_DEFS.flatMap((d) => (d.kind === 'toggle' ? ['1', '0'] : d.options.map((o) => o.value)))], hugeLimit: 100 }),
+		hostileString({
+			ids: [
+				...STATE_IDS,
+				...FACTOR_DEFS.flatMap((d) =>
+					d.kind === 'toggle' ? ['1', '0'] : d.options.map((o) => o.value)
+				)
+			],
+			hugeLimit: 100
+		}),
 		fc.array(nearMiss([...TRANSITION_IDS]), { maxLength: 10 }).map((a) => a.join('.'))
 	);
-	const key = fc.oneof({ arbitrary: fc.constantFrom(...KNOWN_PARAMS), weight: 4 }, { arbitrary: hostileString({ hugeLimit: 50 }), weight: 1 });
+	const key = fc.oneof(
+		{ arbitrary: fc.constantFrom(...KNOWN_PARAMS), weight: 4 },
+		{ arbitrary: hostileString({ hugeLimit: 50 }), weight: 1 }
+	);
 	const enc = (s: string) => encodeURIComponent(s.toWellFormed());
 	const link = fc
-		.tuple(fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 5 }), fc.option(hostileString({ hugeLimit: 100 }), { nil: undefined }))
-		.map(([pairs, hash]) => `?${pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}${hash === undefined ? '' : `#${enc(hash)}`}`);
+		.tuple(
+			fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 5 }),
+			fc.option(hostileString({ hugeLimit: 100 }), { nil: undefined })
+		)
+		.map(
+			([pairs, hash]) =>
+				`?${pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}${hash === undefined ? '' : `#${enc(hash)}`}`
+		);
 	return fc.sample(link, { seed: SEED, numRuns: count });
 }
 
@@ -91,8 +109,14 @@ async function expectExplorerShown(page: Page): Promise<void> {
 
 async function expectNothingInjected(page: Page, dialogs: string[]): Promise<void> {
 	expect(dialogs, 'no alert/confirm/prompt dialog opened').toEqual([]);
-	expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'no payload ran').toBeUndefined();
-	expect(await page.locator('img[src="x"], main script, [onerror], [onload]').count(), 'no markup from the link').toBe(0);
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+		'no payload ran'
+	).toBeUndefined();
+	expect(
+		await page.locator('img[src="x"], main script, [onerror], [onload]').count(),
+		'no markup from the link'
+	).toBe(0);
 	const inherited = await page.evaluate(() => {
 		const keys: string[] = [];
 		for (const key in {}) keys.push(key);
@@ -112,32 +136,48 @@ test.describe('hostile links', () => {
 				(url) => url.pathname === '/' && url.search.length > 8000,
 				// With the host's Referrer-Policy: else each script request would carry the 100 KB
 				// address as its Referer header, which servers refuse too.
-				(route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'referrer-policy': 'no-referrer' }, body: index })
+				(route) =>
+					route.fulfill({
+						status: 200,
+						contentType: 'text/html',
+						headers: { 'referrer-policy': 'no-referrer' },
+						body: index
+					})
 			);
 			for (const link of links) {
-				await test.step(link.length > 120 ? `${link.slice(0, 120)}… (${link.length} characters)` : link, async () => {
-					try {
-						const navigation = page.waitForRequest((r: Request) => r.isNavigationRequest() && r.frame() === page.mainFrame());
-						await openExplorer(page, link);
-						// What the browser actually asked for (its own parsing and encoding of the link).
-						const sent = new URL((await navigation).url());
-						const notices = decodeView(sent.searchParams).notices;
-						await expectExplorerShown(page);
-						await expectNothingInjected(page, dialogs);
-						const alert = page.getByRole('alert');
-						if (notices.length > 0) {
-							await expect(alert, 'a rejected value is explained').toBeVisible();
-							// Shown as text, exactly: never parsed as markup.
-							expect(await alert.locator('li').evaluateAll((lis) => lis.map((li) => li.textContent))).toEqual(notices);
-						} else {
-							await expect(alert).toHaveCount(0);
+				await test.step(
+					link.length > 120 ? `${link.slice(0, 120)}… (${link.length} characters)` : link,
+					async () => {
+						try {
+							const navigation = page.waitForRequest(
+								(r: Request) => r.isNavigationRequest() && r.frame() === page.mainFrame()
+							);
+							await openExplorer(page, link);
+							// What the browser actually asked for (its own parsing and encoding of the link).
+							const sent = new URL((await navigation).url());
+							const notices = decodeView(sent.searchParams).notices;
+							await expectExplorerShown(page);
+							await expectNothingInjected(page, dialogs);
+							const alert = page.getByRole('alert');
+							if (notices.length > 0) {
+								await expect(alert, 'a rejected value is explained').toBeVisible();
+								// Shown as text, exactly: never parsed as markup.
+								expect(
+									await alert.locator('li').evaluateAll((lis) => lis.map((li) => li.textContent))
+								).toEqual(notices);
+							} else {
+								await expect(alert).toHaveCount(0);
+							}
+						} catch (error) {
+							throw new Error(
+								`Hostile link failed (seed ${SEED}; replay: ${replay(`part ${chunk + 1}`)}): ${link.slice(0, 300)}`,
+								{
+									cause: error
+								}
+							);
 						}
-					} catch (error) {
-						throw new Error(`Hostile link failed (seed ${SEED}; replay: ${replay(`part ${chunk + 1}`)}): ${link.slice(0, 300)}`, {
-							cause: error
-						});
 					}
-				});
+				);
 			}
 		});
 	}
@@ -176,7 +216,8 @@ test('hostile saved themes fall back to auto and are left as saved', async ({ pa
 	await page.addInitScript(
 		([key, values]) => {
 			const n = new URLSearchParams(location.search).get('n');
-			if (n !== null && values[Number(n)] !== undefined) localStorage.setItem(key, values[Number(n)]!);
+			if (n !== null && values[Number(n)] !== undefined)
+				localStorage.setItem(key, values[Number(n)]!);
 		},
 		[THEME_KEY, SAVED_THEMES] as const
 	);
@@ -185,7 +226,10 @@ test('hostile saved themes fall back to auto and are left as saved', async ({ pa
 			await openExplorer(page, `?n=${n}`);
 			await expectExplorerShown(page);
 			await expectNothingInjected(page, dialogs);
-			expect(await page.evaluate(() => document.documentElement.dataset.theme), 'no theme attribute: auto').toBeUndefined();
+			expect(
+				await page.evaluate(() => document.documentElement.dataset.theme),
+				'no theme attribute: auto'
+			).toBeUndefined();
 			await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('auto');
 			// Reading a value it cannot use never overwrites what was saved.
 			expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe(saved);
@@ -204,10 +248,15 @@ const SAVED_PROGRESS: string[] = [
 	'__proto__',
 	`?path=${'invade.'.repeat(2000)}`,
 	'?%E0%A4%A=%zz&nk=%',
-	...fc.sample(hostileString({ ids: ['?at=', '?path=invade', '?organ=liver'], hugeLimit: 200 }), { seed: SEED, numRuns: 6 })
+	...fc.sample(hostileString({ ids: ['?at=', '?path=invade', '?organ=liver'], hugeLimit: 200 }), {
+		seed: SEED,
+		numRuns: 6
+	})
 ];
 
-test('hostile saved progress is reported or offered, never run, and left as saved', async ({ page }) => {
+test('hostile saved progress is reported or offered, never run, and left as saved', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const dialogs = collectDialogs(page);
 	// Saved before the app's scripts run. Only the bare address (no query) reads saved progress,
@@ -215,7 +264,8 @@ test('hostile saved progress is reported or offered, never run, and left as save
 	await page.addInitScript(
 		([key, values]) => {
 			const n = /^#n=(\d+)$/.exec(location.hash)?.[1];
-			if (n !== undefined && values[Number(n)] !== undefined) localStorage.setItem(key, values[Number(n)]!);
+			if (n !== undefined && values[Number(n)] !== undefined)
+				localStorage.setItem(key, values[Number(n)]!);
 		},
 		[PROGRESS_KEY, SAVED_PROGRESS] as const
 	);
@@ -227,9 +277,13 @@ test('hostile saved progress is reported or offered, never run, and left as save
 			await expectNothingInjected(page, dialogs);
 			const want = loadProgress({ getItem: () => saved });
 			const offer = page.getByRole('region', { name: 'Saved progress' });
-			if (want.kind === 'ok') await expect(offer.getByRole('button', { name: 'Continue where you left off' })).toBeVisible();
+			if (want.kind === 'ok')
+				await expect(
+					offer.getByRole('button', { name: 'Continue where you left off' })
+				).toBeVisible();
 			else await expect(offer).toHaveCount(0);
-			if (want.kind === 'unreadable') await expect(page.getByRole('alert')).toContainText('saved progress could not be read');
+			if (want.kind === 'unreadable')
+				await expect(page.getByRole('alert')).toContainText('saved progress could not be read');
 			// Opening the page never changes what was saved.
 			expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(saved);
 		});
@@ -247,16 +301,24 @@ test('a valid saved theme applies', async ({ page }) => {
 // `window.localStorage` itself throws a SecurityError. That once threw in the layout's onMount,
 // so the page never became ready and deep links opened the start. Storage is now read through
 // safeStorage() (src/lib/app/storage.ts).
-test('storage that throws on access: deep links, steps and the theme still work', async ({ page }) => {
+test('storage that throws on access: deep links, steps and the theme still work', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
 		Object.defineProperty(window, 'localStorage', {
 			configurable: true,
 			get() {
-				throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+				throw new DOMException(
+					"Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
+					'SecurityError'
+				);
 			}
 		});
 	});
-	await openExplorer(page, '?at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy&organ=bone');
+	await openExplorer(
+		page,
+		'?at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy&organ=bone'
+	);
 	await expectExplorerShown(page);
 	await expect(detailsTitle(page)).toHaveText(stateContent('solitary').title);
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
@@ -282,7 +344,21 @@ function prng(seed: number): () => number {
 	};
 }
 
-const KEYS = ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Enter', 'Space', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Escape', 'Home', 'End'];
+const KEYS = [
+	'Tab',
+	'Tab',
+	'Tab',
+	'Shift+Tab',
+	'Enter',
+	'Space',
+	'ArrowLeft',
+	'ArrowRight',
+	'ArrowUp',
+	'ArrowDown',
+	'Escape',
+	'Home',
+	'End'
+];
 
 interface Target {
 	description: string;
@@ -311,7 +387,10 @@ async function markTargets(page: Page): Promise<Target[]> {
 				if (/\.[a-z0-9]+$/i.test(url.pathname)) continue; // files (content.json), not pages
 			}
 			el.setAttribute('data-monkey', String(targets.length));
-			const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+			const name = (el.getAttribute('aria-label') ?? el.textContent ?? '')
+				.trim()
+				.replace(/\s+/g, ' ')
+				.slice(0, 40);
 			targets.push({
 				description: `${el.tagName.toLowerCase()} “${name}”`,
 				options: el instanceof HTMLSelectElement ? [...el.options].map((o) => o.value) : null
@@ -350,7 +429,13 @@ test('monkey: random clicks, keys and history never break the app', async ({ pag
 			'click',
 			(e) => {
 				const a = (e.target as Element | null)?.closest?.('a');
-				if (a && (a.origin !== location.origin || (a.target && a.target !== '_self') || a.hasAttribute('download'))) e.preventDefault();
+				if (
+					a &&
+					(a.origin !== location.origin ||
+						(a.target && a.target !== '_self') ||
+						a.hasAttribute('download'))
+				)
+					e.preventDefault();
 			},
 			true
 		);
@@ -406,13 +491,17 @@ test('monkey: random clicks, keys and history never break the app', async ({ pag
 				}
 			}
 			if (!page.url().startsWith(baseURL!)) fail(`the page left the site: ${page.url()}`);
-			await expect(page.locator('#main'), 'the page is never blank').not.toBeEmpty({ timeout: 5000 });
+			await expect(page.locator('#main'), 'the page is never blank').not.toBeEmpty({
+				timeout: 5000
+			});
 		} catch (error) {
 			if (error instanceof MonkeyFailure) throw error;
 			fail(error instanceof Error ? error.message.split('\n')[0]! : String(error), error);
 		}
 		if (problems.length > 0) fail(problems.join('\n'));
 	}
-	test.info().annotations.push({ type: 'monkey', description: `seed ${SEED}, ${log.length} actions` });
+	test
+		.info()
+		.annotations.push({ type: 'monkey', description: `seed ${SEED}, ${log.length} actions` });
 	expect(log.length).toBeGreaterThan(10);
 });

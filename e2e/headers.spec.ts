@@ -7,7 +7,13 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type ConsoleMessage } from '@playwright/test';
 import { serve } from '../scripts/serve-with-headers.mjs';
-import { builtRoutes, expectHostHeaders, expectNotFoundPage, FRAME_NONE, NOT_FOUND_HEADING } from './support/host-headers';
+import {
+	builtRoutes,
+	expectHostHeaders,
+	expectNotFoundPage,
+	FRAME_NONE,
+	NOT_FOUND_HEADING
+} from './support/host-headers';
 
 const ROUTES = builtRoutes();
 
@@ -21,7 +27,9 @@ test.beforeAll(async () => {
 	framer = createServer((req, res) => {
 		const target = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '/';
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(`<!doctype html><title>A course page</title><iframe id="frame" src="${site.url}${encodeURI(target)}" width="800" height="600"></iframe>`);
+		res.end(
+			`<!doctype html><title>A course page</title><iframe id="frame" src="${site.url}${encodeURI(target)}" width="800" height="600"></iframe>`
+		);
 	});
 	await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
 	const address = framer.address();
@@ -45,7 +53,9 @@ test('another site cannot frame the explorer; it can frame /embed', async ({ pag
 	});
 
 	await page.goto(`${framerUrl}/?src=/`);
-	await expect.poll(() => refusals.length, { message: 'the browser refuses to frame /' }).toBeGreaterThan(0);
+	await expect
+		.poll(() => refusals.length, { message: 'the browser refuses to frame /' })
+		.toBeGreaterThan(0);
 	expect(refusals.join('\n')).toContain(FRAME_NONE);
 	const blocked = page.frame({ url: (u) => u.href.startsWith(site.url) });
 	expect(blocked, 'no frame shows the site').toBeNull();
@@ -54,18 +64,24 @@ test('another site cannot frame the explorer; it can frame /embed', async ({ pag
 	refusals.length = 0;
 	await page.goto(`${framerUrl}/?src=/embed-test-path`);
 	// No embed view exists yet: the frame shows the site's 404 page, but it is allowed to show it.
-	await expect(page.frameLocator('#frame').getByRole('heading', { name: NOT_FOUND_HEADING })).toBeVisible();
+	await expect(
+		page.frameLocator('#frame').getByRole('heading', { name: NOT_FOUND_HEADING })
+	).toBeVisible();
 	expect(refusals).toEqual([]);
 });
 
-test('pages served with the host headers run without errors, requests stay on the site, no cookies', async ({ page, context }) => {
+test('pages served with the host headers run without errors, requests stay on the site, no cookies', async ({
+	page,
+	context
+}) => {
 	const problems: string[] = [];
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('console', (m) => {
 		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 	});
 	page.on('request', (r) => {
-		if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`);
+		if (!r.url().startsWith(site.url) && !r.url().startsWith('data:'))
+			problems.push(`request to another origin: ${r.url()}`);
 	});
 	page.on('response', async (r) => {
 		if ((await r.headerValue('set-cookie')) !== null) problems.push(`Set-Cookie from ${r.url()}`);
@@ -85,7 +101,10 @@ test('pages served with the host headers run without errors, requests stay on th
 	expect(problems).toEqual([]);
 });
 
-test('a wrong address gets the site’s polite 404 page, with and without JavaScript', async ({ page, browser }) => {
+test('a wrong address gets the site’s polite 404 page, with and without JavaScript', async ({
+	page,
+	browser
+}) => {
 	await expectNotFoundPage(site.url);
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));

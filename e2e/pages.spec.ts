@@ -17,12 +17,18 @@ test('the references page lists all 144 with links to where each is cited', asyn
 
 test('the cascade as text opens any step in the explorer', async ({ page }) => {
 	await page.goto('/cascade');
-	await page.locator('#t-evade-nk').getByRole('link', { name: 'Open this step in the explorer' }).click();
+	await page
+		.locator('#t-evade-nk')
+		.getByRole('link', { name: 'Open this step in the explorer' })
+		.click();
 	await page.locator('html[data-ready]').waitFor();
 	await expect(page.locator('#details-title')).toHaveText('Facing T cells');
 });
 
-test('without JavaScript the cascade, its mechanisms and references are readable', async ({ browser, baseURL }) => {
+test('without JavaScript the cascade, its mechanisms and references are readable', async ({
+	browser,
+	baseURL
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
 	await page.goto('/cascade');
@@ -37,12 +43,16 @@ test('without JavaScript the cascade, its mechanisms and references are readable
 	await context.close();
 });
 
-test('the explorer page tells visitors without JavaScript where to read the cascade', async ({ request }) => {
+test('the explorer page tells visitors without JavaScript where to read the cascade', async ({
+	request
+}) => {
 	const html = await (await request.get('/')).text();
 	expect(html).toMatch(/<noscript>.*The interactive explorer needs JavaScript.*href="\/cascade"/s);
 });
 
-test('/content.json as served is the document checked against the domain, with the machine’s transitions', async ({ request }) => {
+test('/content.json as served is the document checked against the domain, with the machine’s transitions', async ({
+	request
+}) => {
 	const res = await request.get('/content.json');
 	expect(res.ok()).toBe(true);
 	expect(res.headers()['content-type']).toMatch(/^application\/json/);
@@ -51,20 +61,35 @@ test('/content.json as served is the document checked against the domain, with t
 	// tests/content-json.test.ts checks buildContentJson() field by field against the domain; the
 	// prerendered file must be exactly that document.
 	expect(data).toEqual(JSON.parse(JSON.stringify(buildContentJson())));
-	expect(data.transitions.map((t: { id: string; from: string; to: string; guard: string | null; elimination: boolean }) => [t.id, t.from, t.to, t.guard, t.elimination])).toEqual(
-		TRANSITIONS.map((t) => [t.id, t.from, t.to, t.guard, t.elimination])
+	expect(
+		data.transitions.map(
+			(t: { id: string; from: string; to: string; guard: string | null; elimination: boolean }) => [
+				t.id,
+				t.from,
+				t.to,
+				t.guard,
+				t.elimination
+			]
+		)
+	).toEqual(TRANSITIONS.map((t) => [t.id, t.from, t.to, t.guard, t.elimination]));
+	expect(data.references.map((r: { n: number; title: string }) => [r.n, r.title])).toEqual(
+		REFERENCES.map((r) => [r.n, r.title])
 	);
-	expect(data.references.map((r: { n: number; title: string }) => [r.n, r.title])).toEqual(REFERENCES.map((r) => [r.n, r.title]));
 });
 
 for (const path of ['/references', '/cascade', '/about', '/glossary'])
 	test(`axe finds no WCAG A/AA violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	});
 
-test('the bench’s latency floor is a page of the site that only swaps a heading, unlinked and noindex', async ({ page, request }) => {
+test('the bench’s latency floor is a page of the site that only swaps a heading, unlinked and noindex', async ({
+	page,
+	request
+}) => {
 	// scripts/bench/latency.mjs measures the explorer's steps against this page (README, Performance).
 	await page.goto('/bench/floor');
 	await page.locator('html[data-ready]').waitFor();
@@ -73,7 +98,9 @@ test('the bench’s latency floor is a page of the site that only swaps a headin
 	await expect(heading).toHaveText('Heading A');
 	await page.locator('[data-floor-swap]').click();
 	await expect(heading).toHaveText('Heading B');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	// No page of the site links to it.
 	for (const path of ['/', '/references', '/cascade', '/about', '/glossary', '/404'])

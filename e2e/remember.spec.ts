@@ -7,21 +7,23 @@
  */
 import type { Page } from '@playwright/test';
 import { THEMES } from '../src/lib/app/theme';
-import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../src/lib/cascade/factors';
-import { followPath, getState, INITIAL_STATE_ID } from '../src/lib/cascade/graph';
+import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
+import { getState, INITIAL_STATE_ID } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import type { View } from '../src/lib/cascade/session';
 import { stageContent, stateContent } from '../src/lib/content';
+import { viewAt } from '../tests/support/views';
 import { walkToMacrometastasis } from '../tests/support/walks';
-import { detailsTitle, encodeView, expect, openExplorer, setFactorsWithMouse, test } from './support/fixtures';
+import {
+	detailsTitle,
+	encodeView,
+	expect,
+	openExplorer,
+	setFactorsWithMouse,
+	test
+} from './support/fixtures';
 
 const walk = walkToMacrometastasis();
-
-function viewAt(path: readonly TransitionId[], factors: Factors): View {
-	const followed = followPath(path);
-	if (!followed.ok) throw new Error('the walk does not follow the machine');
-	return { stateId: followed.stateId, path: followed.path, factors: { ...factors } };
-}
 
 async function takeSteps(page: Page, steps: readonly TransitionId[], from = 0) {
 	for (const [i, step] of steps.entries()) {
@@ -46,7 +48,9 @@ async function continueAt(page: Page, view: View) {
 	await comeBack(page);
 	const offer = page.getByRole('region', { name: 'Saved progress' });
 	await expect(offer).toContainText(stateContent(view.stateId).title);
-	await expect(offer).toContainText(`after ${view.path.length} step${view.path.length === 1 ? '' : 's'}`);
+	await expect(offer).toContainText(
+		`after ${view.path.length} step${view.path.length === 1 ? '' : 's'}`
+	);
 	await offer.getByRole('button', { name: 'Continue where you left off' }).click();
 	await expect(offer).toHaveCount(0);
 	await expect(detailsTitle(page)).toHaveText(stateContent(view.stateId).title);
@@ -57,7 +61,11 @@ async function continueAt(page: Page, view: View) {
 			await expect(sw, def.key).toBeChecked({ checked: view.factors[def.key] as boolean });
 		} else {
 			const label = def.options.find((o) => o.value === view.factors[def.key])!.label;
-			await expect(page.getByRole('radiogroup', { name: def.label }).getByRole('radio', { name: label, exact: true })).toBeChecked();
+			await expect(
+				page
+					.getByRole('radiogroup', { name: def.label })
+					.getByRole('radio', { name: label, exact: true })
+			).toBeChecked();
 		}
 	}
 }
@@ -72,7 +80,8 @@ test.describe('the theme', () => {
 			await select.selectOption(theme.id);
 			const check = async () => {
 				await expect(select).toHaveValue(theme.id);
-				if (theme.id === 'auto') await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+				if (theme.id === 'auto')
+					await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 				else await expect(page.locator('html')).toHaveAttribute('data-theme', theme.id);
 			};
 			await check();
@@ -97,10 +106,27 @@ test.describe('saved progress', () => {
 		test(`is saved after a change of ${def.key}, with no step after it`, async ({ page }) => {
 			await openExplorer(page);
 			await takeSteps(page, walk.steps.slice(0, 1));
-			const value = def.kind === 'toggle' ? !DEFAULT_FACTORS[def.key] : def.options.find((o) => o.value !== DEFAULT_FACTORS[def.key])!.value;
+			const value =
+				def.kind === 'toggle'
+					? !DEFAULT_FACTORS[def.key]
+					: def.options.find((o) => o.value !== DEFAULT_FACTORS[def.key])!.value;
 			await setFactorsWithMouse(page, { [def.key]: value });
-			await continueAt(page, viewAt(walk.steps.slice(0, 1), { ...DEFAULT_FACTORS, [def.key]: value } as Factors));
+			// The change is recorded after the step it followed (see the URL contract).
+			const view = viewAt(walk.steps.slice(0, 1));
+			await continueAt(page, {
+				...view,
+				factors: { ...view.factors, [def.key]: value },
+				changes: [{ step: 1, key: def.key, value } as View['changes'][number]]
+			});
 		});
+
+	test('is saved after factor changes alone, with no step, and brings them back', async ({
+		page
+	}) => {
+		await openExplorer(page);
+		await setFactorsWithMouse(page, { organ: 'bone', nkActive: false });
+		await continueAt(page, viewAt([], { organ: 'bone', nkActive: false }));
+	});
 
 	test('is saved after Back, and Back’s narration says where the cell is', async ({ page }) => {
 		await openExplorer(page);
@@ -111,7 +137,9 @@ test.describe('saved progress', () => {
 		await expect(detailsTitle(page)).toHaveText(stateContent(back).title);
 		const live = page.locator('[role="status"][aria-live="polite"]');
 		await expect(live).toContainText('Went back one step.');
-		await expect(live).toContainText(`Now at ${stateContent(back).title} (${stageContent(getState(back)!.stage).title}).`);
+		await expect(live).toContainText(
+			`Now at ${stateContent(back).title} (${stageContent(getState(back)!.stage).title}).`
+		);
 		await continueAt(page, viewAt(walk.steps.slice(0, 2), walk.scenario.factors));
 	});
 
@@ -122,7 +150,9 @@ test.describe('saved progress', () => {
 		for (let i = walk.steps.length - 1; i >= 0; i--) {
 			await page.getByRole('button', { name: '← Back' }).click();
 			const at = walk.states[i]!;
-			await expect(live).toContainText(`Went back one step. Now at ${stateContent(at).title} (${stageContent(getState(at)!.stage).title}).`);
+			await expect(live).toContainText(
+				`Went back one step. Now at ${stateContent(at).title} (${stageContent(getState(at)!.stage).title}).`
+			);
 		}
 		await expect(detailsTitle(page)).toHaveText(stateContent(INITIAL_STATE_ID).title);
 	});
@@ -140,7 +170,9 @@ test.describe('saved progress', () => {
 		await continueAt(page, viewAt(walk.steps.slice(0, 1), DEFAULT_FACTORS));
 	});
 
-	test('“Start fresh” starts at the primary tumour with the defaults, and the next step replaces the old progress', async ({ page }) => {
+	test('“Start fresh” starts at the primary tumour with the defaults, and the next step replaces the old progress', async ({
+		page
+	}) => {
 		await openExplorer(page);
 		await setFactorsWithMouse(page, walk.scenario.factors);
 		await takeSteps(page, walk.steps.slice(0, 3));
@@ -148,9 +180,16 @@ test.describe('saved progress', () => {
 		const offer = page.getByRole('region', { name: 'Saved progress' });
 		await offer.getByRole('button', { name: 'Start fresh' }).click();
 		await expect(offer).toHaveCount(0);
+		// The old progress is forgotten: coming back again offers nothing.
+		expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toBeNull();
+		await comeBack(page);
+		await expect(offer).toHaveCount(0);
 		await expect(detailsTitle(page)).toHaveText(stateContent(INITIAL_STATE_ID).title);
 		expect(await shownQuery(page)).toBe('');
-		await expect(page.getByRole('button', { name: '← Back' })).toHaveAttribute('aria-disabled', 'true');
+		await expect(page.getByRole('button', { name: '← Back' })).toHaveAttribute(
+			'aria-disabled',
+			'true'
+		);
 		// A step from the fresh start is what is offered next time, not the old progress.
 		await takeSteps(page, walk.steps.slice(0, 1));
 		await continueAt(page, viewAt(walk.steps.slice(0, 1), DEFAULT_FACTORS));

@@ -18,7 +18,9 @@ test('Playwright starts its own server and never reuses one', () => {
 test('the server under test serves this checkout’s build, file for file', async ({ request }) => {
 	const version = await request.get('/_app/version.json');
 	expect(version.status()).toBe(200);
-	expect(await version.json(), 'the build version').toEqual(JSON.parse(readFileSync('build/_app/version.json', 'utf8')));
+	expect(await version.json(), 'the build version').toEqual(
+		JSON.parse(readFileSync('build/_app/version.json', 'utf8'))
+	);
 	for (const route of builtRoutes().filter((r) => r !== '/404')) {
 		const file = route === '/' ? 'build/index.html' : `build${route}.html`;
 		const response = await request.get(route);

@@ -34,26 +34,44 @@ import { keptPreview, snapshotSite } from './bench/server.mjs';
 import { renderTable } from './bench/table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ROUTE_FILE = JSON.parse(readFileSync(new URL('./bench/routes.json', import.meta.url), 'utf8'));
-/** The routes measured; a new route joins by being named in scripts/bench/routes.json. */
-export const ROUTES = /** @type {{ path: string, name: string, waitFor?: string, budgetBytes?: number }[]} */ (ROUTE_FILE.routes).map(
-	(r) => ({ ...r, budgetBytes: r.budgetBytes ?? ROUTE_FILE.defaultBudgetBytes })
+const ROUTE_FILE = JSON.parse(
+	readFileSync(new URL('./bench/routes.json', import.meta.url), 'utf8')
 );
+/** The routes measured; a new route joins by being named in scripts/bench/routes.json. */
+export const ROUTES =
+	/** @type {{ path: string, name: string, waitFor?: string, budgetBytes?: number }[]} */ (
+		ROUTE_FILE.routes
+	).map((r) => ({ ...r, budgetBytes: r.budgetBytes ?? ROUTE_FILE.defaultBudgetBytes }));
 
 const args = process.argv.slice(2);
-const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'bytes,lighthouse,latency,memory').split(','));
+const only = new Set(
+	(args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'bytes,lighthouse,latency,memory').split(
+		','
+	)
+);
 const BUILD = !args.includes('--no-build');
 const WALKS = Math.max(1, Number(process.env.BENCH_WALKS ?? 5));
 const TRACED_WALKS = Math.max(0, Number(process.env.BENCH_TRACED_WALKS ?? 1));
-const CPU_RATES = (process.env.BENCH_CPU_RATES ?? '1,4').split(',').map(Number).filter((n) => n >= 1);
+const CPU_RATES = (process.env.BENCH_CPU_RATES ?? '1,4')
+	.split(',')
+	.map(Number)
+	.filter((n) => n >= 1);
 const LH_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
-const MEMORY = { checkpoints: [100, 1000, 10_000], budgetMs: 120_000, seed: 4, taskEvery: Number(process.env.BENCH_TASK_EVERY ?? 10) };
+const MEMORY = {
+	checkpoints: [100, 1000, 10_000],
+	budgetMs: 120_000,
+	seed: 4,
+	taskEvery: Number(process.env.BENCH_TASK_EVERY ?? 10)
+};
 const TOTAL_LIMIT_MS = 20 * 60_000; // a hard stop well past the expected ~8 minutes (13 on a loaded machine)
 /** Only local traffic: the browser cannot resolve any other host. */
 const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
 const started = Date.now();
-const log = (/** @type {string} */ line) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+const log = (/** @type {string} */ line) =>
+	process.stderr.write(
+		`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`
+	);
 
 // Everything started is stopped on every way out: success, error, signal or the time limit.
 /** @type {Set<() => void>} */
@@ -79,7 +97,11 @@ function killAllNow() {
 /** @type {Set<string>} */
 const removeAtEnd = new Set();
 async function cleanUp() {
-	await Promise.all([...browsers].map((b) => Promise.race([b.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))])));
+	await Promise.all(
+		[...browsers].map((b) =>
+			Promise.race([b.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))])
+		)
+	);
 	browsers.clear();
 	killAllNow();
 	for (const dir of removeAtEnd) rmSync(dir, { recursive: true, force: true });
@@ -100,7 +122,12 @@ watchdog.unref();
 /** @param {string} command @param {string[]} argv @param {number} timeoutMs */
 function run(command, argv, timeoutMs) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, NODE_ENV: 'production' } });
+		const child = spawn(command, argv, {
+			cwd: ROOT,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+			env: { ...process.env, NODE_ENV: 'production' }
+		});
 		const untrack = track(() => process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL'));
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
@@ -116,7 +143,12 @@ function run(command, argv, timeoutMs) {
 			clearTimeout(timer);
 			untrack();
 			if (code === 0) resolve(output);
-			else reject(new Error(`${command} ${argv.join(' ')} failed (${signal ?? `exit ${code}`}):\n${output.slice(-4000)}`));
+			else
+				reject(
+					new Error(
+						`${command} ${argv.join(' ')} failed (${signal ?? `exit ${code}`}):\n${output.slice(-4000)}`
+					)
+				);
 		});
 	});
 }
@@ -125,10 +157,13 @@ async function main() {
 	// Vite sets NODE_ENV=development while it resolves a config, and the build below would inherit
 	// it (and bundle Svelte's development runtime): put it back as it was.
 	const nodeEnv = process.env.NODE_ENV;
-	const { module: browserSupport } = await runnerImport(fileURLToPath(new URL('../e2e/support/browser.ts', import.meta.url)), {
-		configFile: false,
-		logLevel: 'silent'
-	});
+	const { module: browserSupport } = await runnerImport(
+		fileURLToPath(new URL('../e2e/support/browser.ts', import.meta.url)),
+		{
+			configFile: false,
+			logLevel: 'silent'
+		}
+	);
 	if (nodeEnv === undefined) delete process.env.NODE_ENV;
 	else process.env.NODE_ENV = nodeEnv;
 	/** @type {string} */
@@ -141,7 +176,11 @@ async function main() {
 		await run('npm', ['run', 'build'], 5 * 60_000);
 	}
 	// Serve a copy of the build, so that a build or test run started meanwhile cannot disturb it.
-	const served = snapshotSite(ROOT, fileURLToPath(new URL('../bench/tmp/site', import.meta.url)), log);
+	const served = snapshotSite(
+		ROOT,
+		fileURLToPath(new URL('../bench/tmp/site', import.meta.url)),
+		log
+	);
 	if (served !== ROOT) removeAtEnd.add(served);
 	const server = await keptPreview(served, { log, track });
 	/** The URL of a live preview server (started again if it died). */
@@ -149,8 +188,17 @@ async function main() {
 
 	let commit = '';
 	try {
-		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-		if (execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim()) commit += ' (with uncommitted changes)';
+		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		}).trim();
+		if (
+			execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+				cwd: ROOT,
+				encoding: 'utf8'
+			}).trim()
+		)
+			commit += ' (with uncommitted changes)';
 	} catch {
 		/* not a git checkout */
 	}
@@ -172,8 +220,8 @@ async function main() {
 			'Bytes: transfer sizes (compressed body + headers, CDP Network.loadingFinished encodedDataLength) of a first load with an empty cache, until the network is idle; 1 KB = 1000 bytes.',
 			'Lighthouse: simulated throttling (its presets); mobile is run several times per route and the run with the median performance score is reported (all runs are in `runs`).',
 			'Latency: from the trusted click event to a task posted from the first requestAnimationFrame after the details heading changed (i.e. after that frame was painted); the marker animation is allowed to finish between clicks.',
-			'Floor: /bench/floor (src/routes/bench/floor), a page of the same build with the same layout whose button only swaps a heading, clicked as often as the explorer and measured the same way; explorer and floor walks alternate. ratioToFloor divides the explorer\'s median and p95 by the floor\'s.',
-			'Per-step cost (perStepCost): one more walk of each page under a CDP trace (not in the latency figures); for each click, the main thread\'s self time from the start of the task that dispatched the click to the painted mark, as script (JS, event dispatch, microtasks, GC and DOM calls made from script), style, layout and paint (pre-paint, paint, layerize, commit); frames = commits in that window.',
+			"Floor: /bench/floor (src/routes/bench/floor), a page of the same build with the same layout whose button only swaps a heading, clicked as often as the explorer and measured the same way; explorer and floor walks alternate. ratioToFloor divides the explorer's median and p95 by the floor's.",
+			"Per-step cost (perStepCost): one more walk of each page under a CDP trace (not in the latency figures); for each click, the main thread's self time from the start of the task that dispatched the click to the painted mark, as script (JS, event dispatch, microtasks, GC and DOM calls made from script), style, layout and paint (pre-paint, paint, layerize, commit); frames = commits in that window.",
 			'Memory: heap used after three forced garbage collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage); transitions are driven in the page by clicking random open ways (seeded), "Start again" when none is open. Chromium runs with --disable-ipc-flooding-protection for this, so that every step still makes its history entry.'
 		],
 		routes: ROUTES.map((r) => ({ path: r.path, name: r.name, budgetBytes: r.budgetBytes })),
@@ -195,21 +243,35 @@ async function main() {
 					log(`bytes ${route.path}`);
 					const context = await browser.newContext();
 					const page = await context.newPage();
-					page.on('pageerror', (e) => bytesProblems.push(`${route.path}: page error: ${e.message}`));
+					page.on('pageerror', (e) =>
+						bytesProblems.push(`${route.path}: page error: ${e.message}`)
+					);
 					page.on('console', (m) => {
-						if (m.type() === 'error' || m.type() === 'warning') bytesProblems.push(`${route.path}: console ${m.type()}: ${m.text()}`);
+						if (m.type() === 'error' || m.type() === 'warning')
+							bytesProblems.push(`${route.path}: console ${m.type()}: ${m.text()}`);
 					});
 					try {
-						const load = await measureFirstLoad(page, `${await site()}${route.path}`, { waitFor: route.waitFor });
+						const load = await measureFirstLoad(page, `${await site()}${route.path}`, {
+							waitFor: route.waitFor
+						});
 						results.routes[i].firstLoad = {
 							total: load.total,
 							byKind: load.byKind,
-							files: load.resources.map((r) => ({ url: new URL(r.url).pathname, chunk: names.get(new URL(r.url).pathname), kind: r.kind, bytes: r.bytes, encoding: r.encoding })),
+							files: load.resources.map((r) => ({
+								url: new URL(r.url).pathname,
+								chunk: names.get(new URL(r.url).pathname),
+								kind: r.kind,
+								bytes: r.bytes,
+								encoding: r.encoding
+							})),
 							failed: load.failed
 						};
-						log(describeLoad(route.path, load, route.budgetBytes, 5, names).replace(/\n/g, '\n    '));
+						log(
+							describeLoad(route.path, load, route.budgetBytes, 5, names).replace(/\n/g, '\n    ')
+						);
 					} catch (e) {
-						results.routes[i].firstLoadError = e instanceof Error ? e.message.split('\n')[0] : String(e);
+						results.routes[i].firstLoadError =
+							e instanceof Error ? e.message.split('\n')[0] : String(e);
 					} finally {
 						await context.close();
 					}
@@ -217,9 +279,18 @@ async function main() {
 			}
 			if (only.has('latency')) {
 				for (const rate of CPU_RATES) {
-					log(`latency, CPU throttling ×${rate}, ${WALKS} walks of the explorer and of the floor, then ${TRACED_WALKS} traced walk(s) of each`);
+					log(
+						`latency, CPU throttling ×${rate}, ${WALKS} walks of the explorer and of the floor, then ${TRACED_WALKS} traced walk(s) of each`
+					);
 					results.latency.push(
-						await measureLatency(browser, site, { cpuThrottling: rate, walks: WALKS, tracedWalks: TRACED_WALKS, settleMs: 650, deadline: Date.now() + 4 * 60_000, log })
+						await measureLatency(browser, site, {
+							cpuThrottling: rate,
+							walks: WALKS,
+							tracedWalks: TRACED_WALKS,
+							settleMs: 650,
+							deadline: Date.now() + 4 * 60_000,
+							log
+						})
 					);
 				}
 			}
@@ -228,8 +299,13 @@ async function main() {
 			browsers.delete(browser);
 		}
 		if (only.has('memory')) {
-			log(`memory: random transitions, heap at ${MEMORY.checkpoints.join(', ')} (at most ${MEMORY.budgetMs / 1000} s)`);
-			const memoryBrowser = await chromium.launch({ executablePath: chromePath, args: [...chromiumArgs, '--disable-ipc-flooding-protection'] });
+			log(
+				`memory: random transitions, heap at ${MEMORY.checkpoints.join(', ')} (at most ${MEMORY.budgetMs / 1000} s)`
+			);
+			const memoryBrowser = await chromium.launch({
+				executablePath: chromePath,
+				args: [...chromiumArgs, '--disable-ipc-flooding-protection']
+			});
 			browsers.add(memoryBrowser);
 			try {
 				results.memory = await measureMemory(memoryBrowser, await site(), { ...MEMORY, log });
@@ -253,7 +329,9 @@ async function main() {
 					runLighthouse(`${await site()}${route.path}`, preset, {
 						chromePath,
 						chromeFlags: ['--headless=new', ...chromiumArgs],
-						saveTo: fileURLToPath(new URL(`../bench/tmp/lighthouse-${slug}-${preset}-${n + 1}.json`, import.meta.url)),
+						saveTo: fileURLToPath(
+							new URL(`../bench/tmp/lighthouse-${slug}-${preset}-${n + 1}.json`, import.meta.url)
+						),
 						track
 					});
 				// Mobile scores move with the machine's load (Lighthouse simulates a slow phone from
@@ -270,12 +348,26 @@ async function main() {
 					}
 					runs.push(run);
 				}
-				const ok = runs.filter((r) => r.scores.performance != null).sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-				const lh = ok.length ? /** @type {typeof runs[number]} */ (ok[Math.floor((ok.length - 1) / 2)]) : /** @type {typeof runs[number]} */ (runs[0]);
-				/** @type {any} */ (lh).runs = runs.map((r) => ({ scores: r.scores, lcpMs: r.lcpMs, tbtMs: r.tbtMs, cls: r.cls, error: r.error }));
+				const ok = runs
+					.filter((r) => r.scores.performance != null)
+					.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+				const lh = ok.length
+					? /** @type {typeof runs[number]} */ (ok[Math.floor((ok.length - 1) / 2)])
+					: /** @type {typeof runs[number]} */ (runs[0]);
+				/** @type {any} */ (lh).runs = runs.map((r) => ({
+					scores: r.scores,
+					lcpMs: r.lcpMs,
+					tbtMs: r.tbtMs,
+					cls: r.cls,
+					error: r.error
+				}));
 				results.routes[i].lighthouse[preset] = lh;
 				log(
-					`  ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')}; LCP ${lh.lcpMs?.toFixed(0)} ms, TBT ${lh.tbtMs?.toFixed(0)} ms, CLS ${lh.cls?.toFixed(3)} (${lh.seconds} s)` +
+					`  ${Object.entries(lh.scores)
+						.map(([k, v]) => `${k} ${v}`)
+						.join(
+							', '
+						)}; LCP ${lh.lcpMs?.toFixed(0)} ms, TBT ${lh.tbtMs?.toFixed(0)} ms, CLS ${lh.cls?.toFixed(3)} (${lh.seconds} s)` +
 						(lh.error ? `; error: ${lh.error}` : '')
 				);
 			}
@@ -285,13 +377,18 @@ async function main() {
 	// Errors and warnings the pages logged while being measured (the tests fail on errors).
 	results.problems = distinct([
 		...bytesProblems.map((p) => `first load of ${p}`),
-		...results.latency.flatMap((/** @type {{ cpuThrottling: number, problems: string[] }} */ l) => l.problems.map((p) => `latency ×${l.cpuThrottling}: ${p}`)),
+		...results.latency.flatMap((/** @type {{ cpuThrottling: number, problems: string[] }} */ l) =>
+			l.problems.map((p) => `latency ×${l.cpuThrottling}: ${p}`)
+		),
 		...(results.memory?.problems ?? []).map((/** @type {string} */ p) => `memory: ${p}`)
 	]);
 	for (const p of results.problems) log(`problem: ${p}`);
 
 	results.previewRestarts = server.restarts;
-	if (server.restarts) results.notes.push(`The preview server died ${server.restarts} time(s) during the run and was started again: ${server.deaths.join(' / ')}`);
+	if (server.restarts)
+		results.notes.push(
+			`The preview server died ${server.restarts} time(s) during the run and was started again: ${server.deaths.join(' / ')}`
+		);
 	await server.stop();
 	results.seconds = Math.round((Date.now() - started) / 1000);
 	results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);
@@ -300,6 +397,15 @@ async function main() {
 	// A partial run (--only, --no-build, other CPU rates) does not replace the committed full results.
 	const partial = only.size < 4 || !BUILD || CPU_RATES.join(',') !== '1,4';
 	const out = partial ? 'bench/tmp/results.partial.json' : 'bench/results.json';
+	// Keys the bench does not write (e.g. `mutation`, from the mutation run) stay as they were.
+	if (!partial) {
+		try {
+			const before = JSON.parse(readFileSync(new URL(`../${out}`, import.meta.url), 'utf8'));
+			for (const [key, value] of Object.entries(before)) if (!(key in results)) results[key] = value;
+		} catch {
+			/* no earlier results */
+		}
+	}
 	mkdirSync(new URL('../bench/tmp/', import.meta.url), { recursive: true });
 	writeFileSync(new URL(`../${out}`, import.meta.url), `${JSON.stringify(results, null, '\t')}\n`);
 	process.stdout.write(`${table}\n`);

@@ -77,7 +77,13 @@ function patternToRegExp(pattern) {
 	const path = pattern.replace(/^https?:\/\/[^/]+/, '');
 	const source = path
 		.split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)
-		.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+		.map((part) =>
+			part === '*'
+				? '.*'
+				: part.startsWith(':')
+					? '[^/]+'
+					: part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+		)
 		.join('');
 	return new RegExp(`^${source}$`);
 }
@@ -134,29 +140,41 @@ export async function serve({ dir = 'build', port = 0, host = '127.0.0.1' } = {}
 		try {
 			// Decoded and with dot segments resolved, as hosts do, before the header rules see it:
 			// /embed%2F..%2F is the main page, not an /embed… address.
-			pathname = posix.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+			pathname = posix.normalize(
+				decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+			);
 		} catch {
 			res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
 			return;
 		}
 		for (const [name, value] of headersFor(rules, pathname).values()) res.setHeader(name, value);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
-			res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+			res
+				.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+				.end('Method not allowed');
 			return;
 		}
 		const file = await fileFor(root, pathname);
 		if (!file) {
 			// Like static hosts: the site's own 404.html, with status 404.
 			const page = await readFile(join(root, '404.html')).catch(() => null);
-			if (page) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : page);
+			if (page)
+				res
+					.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+					.end(req.method === 'HEAD' ? undefined : page);
 			else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
-		const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream';
+		const type =
+			TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ??
+			'application/octet-stream';
 		let body = await readFile(file);
 		/** @type {Record<string, string | number>} */
 		const head = { 'content-type': type, vary: 'Accept-Encoding' };
-		if (/^(text\/|application\/(json|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+		if (
+			/^(text\/|application\/(json|manifest)|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding']))
+		) {
 			body = gzipSync(body);
 			head['content-encoding'] = 'gzip';
 		}
@@ -188,6 +206,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 		return i === -1 ? undefined : process.argv[i + 1];
 	};
 	const dir = arg('dir') ?? 'build';
-	const { url } = await serve({ dir, port: Number(arg('port') ?? 4174), host: arg('host') ?? '127.0.0.1' });
+	const { url } = await serve({
+		dir,
+		port: Number(arg('port') ?? 4174),
+		host: arg('host') ?? '127.0.0.1'
+	});
 	console.log(`Serving ${dir}/ with the headers of ${dir}/_headers at ${url}`);
 }

@@ -8,7 +8,14 @@ import { ORGANS } from '../src/lib/cascade/factors';
 import { followPath, TRANSITIONS } from '../src/lib/cascade/graph';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import { MECHANISMS, mechanismsFor } from '../src/lib/content';
-import { exploreQuery, pathThrough, stageContent, stateContent, transitionContent, transitionsUsing } from '../src/lib/content/core';
+import { decodeView, exploreQuery } from '../src/lib/url';
+import {
+	pathThrough,
+	stageContent,
+	stateContent,
+	transitionContent,
+	transitionsUsing
+} from '../src/lib/content/core';
 
 describe('mechanisms for an organ', () => {
 	it('general ones first, then the organ’s own, and none for another organ', () => {
@@ -16,7 +23,9 @@ describe('mechanisms for an organ', () => {
 			for (const organ of ORGANS) {
 				const got = mechanismsFor(t.id, organ);
 				const general = MECHANISMS.filter((m) => m.transitions.includes(t.id) && !m.organs);
-				const own = MECHANISMS.filter((m) => m.transitions.includes(t.id) && m.organs?.includes(organ));
+				const own = MECHANISMS.filter(
+					(m) => m.transitions.includes(t.id) && m.organs?.includes(organ)
+				);
 				expect(got, `${t.id} in ${organ}`).toEqual([...general, ...own]);
 			}
 	});
@@ -35,12 +44,16 @@ describe('transitions a condition governs', () => {
 		['tCellsAct', ['cleared', 'killed-by-t-cells', 'immune-equilibrium']],
 		['outgrowthPossible', ['grow-at-once', 'grow-out']],
 		['wakeSignalGone', ['return-to-dormancy']]
-	] as [ConditionId, TransitionId[]][])('%s governs %j', (condition, ids) => expect(transitionsUsing(condition)).toEqual(ids));
+	] as [ConditionId, TransitionId[]][])('%s governs %j', (condition, ids) =>
+		expect(transitionsUsing(condition)).toEqual(ids)
+	);
 	it('every condition governs at least one transition, and only guarded ones', () => {
 		for (const id of Object.keys(CONDITIONS) as ConditionId[])
 			for (const t of transitionsUsing(id)) {
 				const guard = TRANSITIONS.find((x) => x.id === t)!.guard;
-				expect(guard && (GUARDS[guard] as readonly string[]).includes(id), `${id} / ${t}`).toBe(true);
+				expect(guard && (GUARDS[guard] as readonly string[]).includes(id), `${id} / ${t}`).toBe(
+					true
+				);
 			}
 	});
 });
@@ -53,18 +66,54 @@ describe('the shortest way to show a transition', () => {
 		['killed-in-vessel', 3],
 		['enter-dormancy', 7],
 		['undergo-met', 6]
-	] as [TransitionId, number][])('%s takes %i steps', (id, steps) => expect(pathThrough(id)).toHaveLength(steps));
+	] as [TransitionId, number][])('%s takes %i steps', (id, steps) =>
+		expect(pathThrough(id)).toHaveLength(steps)
+	);
 	it('goes by the early way into the blood when that is shorter', () =>
-		expect(pathThrough('killed-in-vessel')).toEqual(['disseminate-early', 'arrest', 'killed-in-vessel']));
+		expect(pathThrough('killed-in-vessel')).toEqual([
+			'disseminate-early',
+			'arrest',
+			'killed-in-vessel'
+		]));
 	it('for every transition, a followable path from the start that ends by taking it', () => {
 		for (const t of TRANSITIONS) {
 			const path = pathThrough(t.id);
 			expect(path.at(-1)).toBe(t.id);
 			expect(followPath(path)).toMatchObject({ ok: true, stateId: t.to });
-			expect(exploreQuery(t.id)).toBe(`?at=${t.to}&path=${path.join('.')}`);
+			// The explorer link replays exactly that path, every step open at its moment.
+			const { view, notices } = decodeView(new URLSearchParams(exploreQuery(t.id)));
+			expect(notices, t.id).toEqual([]);
+			expect(view.path).toEqual(path);
+			expect(view.stateId).toBe(t.to);
 		}
 	});
-	it('refuses a transition it does not know', () => expect(() => pathThrough('fly' as TransitionId)).toThrow('Unknown transition "fly"'));
+	it.each([
+		[
+			'enter-dormancy',
+			'?at=solitary&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.enter-dormancy'
+		],
+		[
+			'undergo-met',
+			'?at=initiating&path=disseminate-early.arrest.extravasate.spread.adapt.undergo-met&emt=mesenchymal'
+		],
+		[
+			'awaken',
+			'?at=awakening&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.enter-dormancy.awaken&inflammation=1'
+		],
+		[
+			'return-to-dormancy',
+			'?at=solitary&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.enter-dormancy.awaken.inflammation:0.return-to-dormancy&inflammation=1'
+		],
+		[
+			'vascular-switch',
+			'?at=micrometastasis&path=disseminate-early.arrest.extravasate.spread.adapt.initiate.grow-at-once.niche:1.held-in-check.niche:0.vascular-switch&niche=0'
+		]
+	] as [TransitionId, string][])(
+		'links %s with the default factors where they open the way, else the nearest, changed on the way only where needed',
+		(id, query) => expect(exploreQuery(id)).toBe(query)
+	);
+	it('refuses a transition it does not know', () =>
+		expect(() => pathThrough('fly' as TransitionId)).toThrow('Unknown transition "fly"'));
 });
 
 describe('content lookups', () => {
@@ -73,7 +122,9 @@ describe('content lookups', () => {
 		expect(transitionContent('arrest').id).toBe('arrest');
 		expect(stageContent('dormancy').id).toBe('dormancy');
 		expect(() => stateContent('heaven')).toThrow('No content for state "heaven"');
-		expect(() => transitionContent('fly' as TransitionId)).toThrow('No content for transition "fly"');
+		expect(() => transitionContent('fly' as TransitionId)).toThrow(
+			'No content for transition "fly"'
+		);
 		expect(() => stageContent('limbo' as never)).toThrow('No content for stage "limbo"');
 	});
 });

@@ -19,14 +19,38 @@ describe('/content.json', () => {
 	it('is version 2, with its documented top-level fields', () => {
 		expect(CONTENT_JSON_VERSION).toBe(2);
 		expect(json.version).toBe(2);
-		expect(Object.keys(json)).toEqual(['version', 'review', 'stages', 'states', 'transitions', 'mechanisms', 'factors', 'glossary', 'overview', 'references']);
+		expect(Object.keys(json)).toEqual([
+			'version',
+			'review',
+			'stages',
+			'states',
+			'transitions',
+			'mechanisms',
+			'factors',
+			'glossary',
+			'overview',
+			'references'
+		]);
 	});
 
 	it('describes a guarded transition fully', () => {
 		const t = json.transitions.find((x) => x.id === 'grow-at-once')!;
-		expect(t).toMatchObject({ from: 'initiating', to: 'micrometastasis', elimination: false, guard: 'canGrowAtOnce', action: 'Start growing at once' });
+		expect(t).toMatchObject({
+			from: 'initiating',
+			to: 'micrometastasis',
+			elimination: false,
+			guard: 'canGrowAtOnce',
+			action: 'Start growing at once'
+		});
 		expect(t.conditions.map((c) => c.id)).toEqual(['noDormancyNiche', 'outgrowthPossible']);
-		expect(t.conditions[1]).toEqual({ id: 'outgrowthPossible', label: CONDITIONS.outgrowthPossible.label, met: CONDITIONS.outgrowthPossible.met, unmet: CONDITIONS.outgrowthPossible.unmet, refs: [94], controls: ['organ'] });
+		expect(t.conditions[1]).toEqual({
+			id: 'outgrowthPossible',
+			label: CONDITIONS.outgrowthPossible.label,
+			met: CONDITIONS.outgrowthPossible.met,
+			unmet: CONDITIONS.outgrowthPossible.unmet,
+			refs: [94],
+			controls: ['organ']
+		});
 		expect(t.references).toEqual([52, 53, 70, 91, 94, 97, 98, 99, 102, 103, 117, 118, 119, 120]);
 	});
 
@@ -36,16 +60,24 @@ describe('/content.json', () => {
 			const mechanisms = MECHANISMS.filter((m) => m.transitions.includes(t.id));
 			expect(out.mechanisms).toEqual(mechanisms.map((m) => m.id));
 			const conditionRefs = t.guard ? GUARDS[t.guard].flatMap((id) => CONDITIONS[id].refs) : [];
-			expect(out.references).toEqual([...new Set([...mechanisms.flatMap((m) => m.refs), ...conditionRefs])].sort((a, b) => a - b));
+			expect(out.references).toEqual(
+				[...new Set([...mechanisms.flatMap((m) => m.refs), ...conditionRefs])].sort((a, b) => a - b)
+			);
 			expect(out.conditions).toHaveLength(t.guard ? GUARDS[t.guard].length : 0);
 			expect(out.narration.length).toBeGreaterThan(0);
 		}
 	});
 
 	it('gives states their stage and outcome, factors their default and description, references a PubMed search', () => {
-		expect(json.states.map((s) => [s.id, s.stage, s.outcome])).toEqual(STATES.map((s) => [s.id, s.stage, s.outcome]));
-		expect(json.factors.map((f) => [f.key, f.param, f.default])).toEqual(FACTOR_DEFS.map((d) => [d.key, d.param, DEFAULT_FACTORS[d.key]]));
+		expect(json.states.map((s) => [s.id, s.stage, s.outcome])).toEqual(
+			STATES.map((s) => [s.id, s.stage, s.outcome])
+		);
+		expect(json.factors.map((f) => [f.key, f.param, f.default])).toEqual(
+			FACTOR_DEFS.map((d) => [d.key, d.param, DEFAULT_FACTORS[d.key]])
+		);
 		for (const f of json.factors) expect(f.description, f.key).toBeTruthy();
-		expect(json.references[0]!.pubmedSearch).toMatch(/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\?term=/);
+		expect(json.references[0]!.pubmedSearch).toMatch(
+			/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\?term=/
+		);
 	});
 });

@@ -3,7 +3,15 @@
  * all pass through it).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FACTORS, describeFactorValue, factorDef, FACTOR_GROUPS, isFactorValue, type FactorKey, type Factors } from '../src/lib/cascade/factors';
+import {
+	DEFAULT_FACTORS,
+	describeFactorValue,
+	factorDef,
+	FACTOR_GROUPS,
+	isFactorValue,
+	type FactorKey,
+	type Factors
+} from '../src/lib/cascade/factors';
 
 const f = (over: Partial<Factors>): Factors => ({ ...DEFAULT_FACTORS, ...over });
 
@@ -19,7 +27,9 @@ describe('a factor’s value in words', () => {
 		['perivascularNiche', f({ perivascularNiche: false }), 'disrupted'],
 		['surgery', f({ surgery: true }), 'after surgery'],
 		['agedStroma', f({}), 'young']
-	] as [FactorKey, Factors, string][])('%s in %o reads %j', (key, factors, words) => expect(describeFactorValue(key, factors)).toBe(words));
+	] as [FactorKey, Factors, string][])('%s in %o reads %j', (key, factors, words) =>
+		expect(describeFactorValue(key, factors)).toBe(words)
+	);
 	it('shows a value it has no words for as it is, rather than nothing', () =>
 		expect(describeFactorValue('organ', f({ organ: 'spleen' as never }))).toBe('spleen'));
 });
@@ -38,7 +48,9 @@ describe('checking an untrusted value', () => {
 		['sting', 1, false],
 		['tumourMood', true, false],
 		['toString', true, false]
-	])('%s = %j is allowed: %s', (key, value, ok) => expect(isFactorValue(key as FactorKey, value)).toBe(ok));
+	])('%s = %j is allowed: %s', (key, value, ok) =>
+		expect(isFactorValue(key as FactorKey, value)).toBe(ok)
+	);
 });
 
 describe('definitions', () => {
@@ -47,5 +59,9 @@ describe('definitions', () => {
 		expect(() => factorDef('tumourMood' as FactorKey)).toThrow('Unknown factor "tumourMood"');
 	});
 	it('groups the controls as the page shows them', () =>
-		expect(FACTOR_GROUPS.map((g) => g.label)).toEqual(['Target organ', 'Microenvironment', 'Cell state']));
+		expect(FACTOR_GROUPS.map((g) => g.label)).toEqual([
+			'Target organ',
+			'Microenvironment',
+			'Cell state'
+		]));
 });

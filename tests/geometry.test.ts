@@ -4,7 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/lib/cascade/graph';
-import { boxesOverlap, computeLayout, edgePath, HEIGHT, NODE_RADIUS, pillBox, WIDTH, wrapLabel, zoneAt, zoneLabel } from '../src/lib/diagram/layout';
+import {
+	awayFrom,
+	boxesOverlap,
+	computeLayout,
+	edgePath,
+	HEIGHT,
+	NODE_RADIUS,
+	placeLines,
+	pointOn,
+	rounded,
+	WIDTH,
+	wrapLabel,
+	zoneAt,
+	zoneLabel
+} from '../src/lib/diagram/layout';
 
 describe('wrapping a place’s label', () => {
 	it.each([
@@ -16,7 +30,9 @@ describe('wrapping a place’s label', () => {
 		['fourteen chars', ['fourteen', 'chars']],
 		['A b', ['A b']],
 		['x', ['x']]
-	])('%j wraps at 13 characters by default as %j', (label, lines) => expect(wrapLabel(label)).toEqual(lines));
+	])('%j wraps at 13 characters by default as %j', (label, lines) =>
+		expect(wrapLabel(label)).toEqual(lines)
+	);
 	it('never breaks a word, even one longer than a line', () =>
 		expect(wrapLabel('Extravasation x', 5)).toEqual(['Extravasation', 'x']));
 });
@@ -29,49 +45,59 @@ describe('zone labels', () => {
 		['metastasis', 'brain', 'Metastasis'],
 		['organ', 'liver', 'Distant organ: liver'],
 		['organ', 'muscle', 'Distant organ: muscle']
-	] as const)('%s (organ %s) reads %j', (zone, organ, label) => expect(zoneLabel(zone, organ)).toBe(label));
+	] as const)('%s (organ %s) reads %j', (zone, organ, label) =>
+		expect(zoneLabel(zone, organ)).toBe(label)
+	);
 });
 
 /** The first and last points of an SVG path. */
 function ends(d: string): [{ x: number; y: number }, { x: number; y: number }] {
 	const nums = d.match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
-	return [{ x: nums[0]!, y: nums[1]! }, { x: nums.at(-2)!, y: nums.at(-1)! }];
+	return [
+		{ x: nums[0]!, y: nums[1]! },
+		{ x: nums.at(-2)!, y: nums.at(-1)! }
+	];
 }
 
 describe('a curve between two places', () => {
-	it('runs straight when unbent: trimmed ends, midpoint halfway, label a quarter past it', () => {
+	it('runs straight when unbent, trimmed at both ends', () => {
 		const e = edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 10, 20);
-		expect(e.d).toBe('M10,0L80,0');
-		expect(e.mid).toEqual({ x: 50, y: 0 });
-		expect(e.label).toEqual({ x: 57.5, y: 0 });
+		expect(ends(e.d)).toEqual([
+			{ x: 10, y: 0 },
+			{ x: 80, y: 0 }
+		]);
+		// Halfway along, the curve passes the middle of the untrimmed chord.
+		expect(pointOn(e, 0.5)).toMatchObject({ x: 50, y: 0 });
 	});
-	it('bows to the left of travel by the bend times the chord, wherever it starts', () => {
-		const right = edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0.3, 0, 0);
-		expect(right.mid).toEqual({ x: 60, y: -10 });
-		const down = edgePath({ x: 30, y: 40 }, { x: 30, y: 240 }, 0.25, 0, 0);
-		expect(down.mid).toEqual({ x: 80, y: 140 });
-		const back = edgePath({ x: 110, y: 20 }, { x: 10, y: 20 }, 0.3, 0, 0);
-		expect(back.mid).toEqual({ x: 60, y: 50 });
-	});
-	it('is a straight line when unbent and a smooth curve through the bowed midpoint when bent', () => {
-		expect(edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0, 5, 5).d).toBe('M15,20L105,20');
-		expect(edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0.2, 5, 5).d).toMatch(/^M[-\d.]+,[-\d.]+C.*,60,0C/);
+	it.each([
+		['rightwards bows up', { x: 10, y: 20 }, { x: 110, y: 20 }, 0.3, { x: 60, y: -10 }],
+		['downwards bows right', { x: 30, y: 40 }, { x: 30, y: 240 }, 0.25, { x: 80, y: 140 }],
+		['leftwards bows down', { x: 110, y: 20 }, { x: 10, y: 20 }, 0.3, { x: 60, y: 50 }]
+	])('passes halfway through the bowed midpoint: %s', (_name, a, b, bend, mid) => {
+		const e = edgePath(a, b, bend, 0, 0);
+		const p = pointOn(e, 0.5);
+		expect(p.x).toBeCloseTo(mid.x, 6);
+		expect(p.y).toBeCloseTo(mid.y, 6);
+		expect(e.d).toMatch(/^M[-\d.]+,[-\d.]+Q/);
 	});
 	it('trims a bent curve along the way it leaves and arrives', () => {
 		const e = edgePath({ x: 10, y: 20 }, { x: 110, y: 20 }, 0.5, 10, 10);
 		// The midpoint is (60, -30): the curve leaves towards it at 45° and arrives from it at 45°.
-		expect(e.mid).toEqual({ x: 60, y: -30 });
 		const [start, end] = ends(e.d);
 		expect(start.x).toBeCloseTo(17.071, 3);
 		expect(start.y).toBeCloseTo(12.929, 3);
 		expect(end.x).toBeCloseTo(102.929, 3);
 		expect(end.y).toBeCloseTo(12.929, 3);
-		expect(e.label.x).toBeCloseTo(60 + (102.929 - 60) * 0.25, 3);
-		expect(e.label.y).toBeCloseTo(-30 + (12.929 + 30) * 0.25, 3);
+	});
+	it('gives the unit normal to the left of travel', () => {
+		const e = edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 0, 0);
+		const p = pointOn(e, 0.3);
+		expect(p.x).toBeCloseTo(30);
+		expect(Math.hypot(p.nx, p.ny)).toBeCloseTo(1);
+		expect(Math.abs(p.ny)).toBeCloseTo(1);
 	});
 	it('survives two places at one point', () => {
 		const e = edgePath({ x: 5, y: 5 }, { x: 5, y: 5 }, 0.2, 3, 3);
-		expect(e.mid).toEqual({ x: 5, y: 5 });
 		expect(e.d).not.toMatch(/NaN/);
 	});
 });
@@ -79,10 +105,19 @@ describe('a curve between two places', () => {
 describe('zones', () => {
 	it('tile the width from edge to edge in body order', () => {
 		const layout = computeLayout();
-		expect(layout.zones.map((z) => z.id)).toEqual(['primary', 'stroma', 'vessel', 'organ', 'metastasis']);
+		expect(layout.zones.map((z) => z.id)).toEqual([
+			'primary',
+			'stroma',
+			'vessel',
+			'organ',
+			'metastasis'
+		]);
 		expect(layout.zones[0]!.x).toBe(0);
 		for (let i = 1; i < layout.zones.length; i++)
-			expect(layout.zones[i]!.x).toBeCloseTo(layout.zones[i - 1]!.x + layout.zones[i - 1]!.width, 6);
+			expect(layout.zones[i]!.x).toBeCloseTo(
+				layout.zones[i - 1]!.x + layout.zones[i - 1]!.width,
+				6
+			);
 		expect(layout.zones.at(-1)!.x + layout.zones.at(-1)!.width).toBeCloseTo(WIDTH, 6);
 	});
 	it('a point on a border belongs to the zone it begins; none lies past the right edge', () => {
@@ -104,8 +139,18 @@ describe('the whole diagram', () => {
 			const [start, end] = ends(e.d);
 			const exit = layout.exits.find((x) => x.transition === e.id);
 			const target = e.elimination ? exit! : node(e.to);
-			expect(Math.hypot(start.x - node(e.from).x, start.y - node(e.from).y), e.id).toBeCloseTo(NODE_RADIUS + 3, 1);
-			expect(Math.hypot(end.x - target.x, end.y - target.y), e.id).toBeCloseTo(e.elimination ? 12 : NODE_RADIUS + 7, 1);
+			expect(
+				Math.abs(
+					Math.hypot(start.x - node(e.from).x, start.y - node(e.from).y) - (NODE_RADIUS + 3)
+				),
+				e.id
+			).toBeLessThan(1.5);
+			expect(
+				Math.abs(
+					Math.hypot(end.x - target.x, end.y - target.y) - (e.elimination ? 15 : NODE_RADIUS + 7)
+				),
+				e.id
+			).toBeLessThan(1.5);
 			expect(e).toMatchObject({ from: e.from, to: TRANSITIONS.find((t) => t.id === e.id)!.to });
 		}
 	});
@@ -113,29 +158,29 @@ describe('the whole diagram', () => {
 		const layout = computeLayout();
 		expect(new Set(layout.edges.map((e) => e.d)).size).toBe(layout.edges.length);
 	});
-	it('puts plain exits on one row straight below their place, and offset ones beside it', () => {
+	it('puts every exit near its place, with its ✕ inside its button', () => {
 		const layout = computeLayout();
-		const source = (transition: string) => layout.nodes.find((n) => n.id === TRANSITIONS.find((t) => t.id === transition)!.from)!;
-		const plain = layout.exits.filter((x) => ['killed-in-vessel', 'fail-to-settle', 'succumb-to-stress', 'die-out', 'killed-by-nk'].includes(x.transition));
-		expect(plain).toHaveLength(5);
-		for (const x of plain) {
-			expect(x.x, x.transition).toBeCloseTo(source(x.transition).x, 6);
-			expect(x.y, x.transition).toBe(plain[0]!.y);
-		}
-		const dormant = layout.exits.find((x) => x.transition === 'die-while-dormant')!;
-		expect(dormant.x).toBeLessThan(source('die-while-dormant').x);
-		expect(dormant.y).toBeGreaterThan(source('die-while-dormant').y);
-		expect(dormant.y).toBeLessThan(plain[0]!.y);
-		for (const x of layout.exits.filter((x) => !plain.includes(x) && x.transition !== 'killed-by-t-cells'))
-			expect(Math.hypot(x.x - source(x.transition).x, x.y - source(x.transition).y), `${x.transition} stays near its place`).toBeLessThan(160);
+		const source = (transition: string) =>
+			layout.nodes.find((n) => n.id === TRANSITIONS.find((t) => t.id === transition)!.from)!;
 		for (const x of layout.exits) {
+			expect(
+				Math.hypot(x.x - source(x.transition).x, x.y - source(x.transition).y),
+				`${x.transition} stays near its place`
+			).toBeLessThan(170);
 			expect(x.symbol).toMatch(/^M-?[\d.]+,-?[\d.]+L/);
 			expect(x.to).toBe(TRANSITIONS.find((t) => t.id === x.transition)!.to);
+			expect(
+				x.box.x < x.x &&
+					x.x < x.box.x + x.box.width &&
+					x.box.y < x.y &&
+					x.y < x.box.y + x.box.height,
+				x.transition
+			).toBe(true);
 		}
 	});
 	it('draws each stage box around the places of its stage', () => {
 		const layout = computeLayout();
-		expect(layout.stageBoxes.map((b) => [b.stage, b.label])).toEqual([
+		expect(layout.stageBoxes.map((b) => [b.stage, b.label.lines.join(' ')])).toEqual([
 			['survival', 'Survival'],
 			['dormancy', 'Dormancy'],
 			['reactivation', 'Reactivation'],
@@ -155,18 +200,7 @@ describe('the whole diagram', () => {
 	});
 });
 
-describe('pill boxes', () => {
-	it.each([
-		['', 0, 0, { x: -10, y: -14, width: 20, height: 28 }],
-		['Wake up', 100, 50, { x: 100 - (7 * 8.8 + 20) / 2, y: 36, width: 7 * 8.8 + 20, height: 28 }],
-		['✕ Die out', -5, 300, { x: -5 - (9 * 8.8 + 20) / 2, y: 286, width: 9 * 8.8 + 20, height: 28 }]
-	])('the pill of %j centred on (%d, %d)', (text, x, y, box) => {
-		const got = pillBox({ x, y }, text);
-		expect(got.x).toBeCloseTo(box.x);
-		expect(got.y).toBeCloseTo(box.y);
-		expect(got.width).toBeCloseTo(box.width);
-		expect(got.height).toBe(box.height);
-	});
+describe('boxes', () => {
 	const b = (x: number, y: number, width = 10, height = 10) => ({ x, y, width, height });
 	it.each([
 		['apart sideways', b(0, 0), b(20, 0), false],
@@ -184,23 +218,46 @@ describe('pill boxes', () => {
 	});
 });
 
-describe('where a way’s label sits along it', () => {
-	// A straight way from (0,0) to (100,0) with no trimming: the middle is (50,0).
+describe('which side of an exit its name takes', () => {
 	it.each([
-		[undefined, 62.5],
-		[0.25, 62.5],
-		[0, 50],
-		[0.5, 75],
-		[-0.5, 25],
-		[-1, 0]
-	])('labelAt %s puts it at x = %d', (labelAt, x) => {
-		const { label } = edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 0, 0, labelAt);
-		expect(label.x).toBeCloseTo(x);
-		expect(label.y).toBeCloseTo(0);
-	});
-	it('measures towards the trimmed start or end, so unequal trims move it', () => {
-		// Trimmed to run from (0,0) to (60,0); the middle of the untrimmed way stays at (50,0).
-		expect(edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 0, 40, -0.5).label.x).toBeCloseTo(25);
-		expect(edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 0, 40, 0.5).label.x).toBeCloseTo(55);
-	});
+		[{ x: 0, y: 0 }, { x: 0, y: 100 }, 'below'],
+		[{ x: 0, y: 100 }, { x: 0, y: 0 }, 'above'],
+		[{ x: 0, y: 0 }, { x: 100, y: 10 }, 'right'],
+		[{ x: 100, y: 0 }, { x: 0, y: 10 }, 'left'],
+		[{ x: 0, y: 0 }, { x: 50, y: 50 }, 'below']
+	] as const)('from %o to %o: %s', (from, to, side) => expect(awayFrom(from, to)).toBe(side));
+});
+
+describe('rounding the geometry the page carries', () => {
+	it.each([
+		[1.2345, 1],
+		[-0.6, -1],
+		['M10.123,20.987Q1.5,3 4,5.45', 'M10,21Q2,3 4,5'],
+		[
+			{ a: [0.4, 'x'], b: 'Grow at once' },
+			{ a: [0, 'x'], b: 'Grow at once' }
+		]
+	])('%j becomes %j', (input, want) => expect(rounded(input)).toEqual(want));
+});
+
+describe('drawing a label’s lines in its box', () => {
+	it.each([
+		[
+			{ lines: ['One'], box: { x: 0, y: 0, width: 100, height: 20 } },
+			10,
+			0,
+			[{ text: 'One', x: 50, y: 9.5 }]
+		],
+		[
+			{ lines: ['Two', 'lines'], box: { x: 10, y: 20, width: 40, height: 40 } },
+			10,
+			5,
+			[
+				{ text: 'Two', x: 30, y: 34.5 },
+				{ text: 'lines', x: 30, y: 46.5 }
+			]
+		]
+	])('%j at size %d, padding %d', (label, size, pad, want) =>
+		expect(placeLines(label, size, pad)).toEqual(want)
+	);
 });

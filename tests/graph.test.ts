@@ -66,7 +66,9 @@ describe('places and ways', () => {
 
 describe('why a way is open or closed', () => {
 	it('an unguarded way is open with nothing to explain', () => {
-		expect(explain(getTransition('intravasate')!, f({ nkActive: false, emt: 'epithelial' }))).toEqual({
+		expect(
+			explain(getTransition('intravasate')!, f({ nkActive: false, emt: 'epithelial' }))
+		).toEqual({
 			transition: getTransition('intravasate'),
 			open: true,
 			conditions: []
@@ -76,22 +78,53 @@ describe('why a way is open or closed', () => {
 	it.each([
 		['invade', f(), true, [['emtActive', true]]],
 		['invade', f({ emt: 'epithelial' }), false, [['emtActive', false]]],
-		['grow-at-once', f({ perivascularNiche: false }), true, [['noDormancyNiche', true], ['outgrowthPossible', true]]],
-		['grow-at-once', f({ perivascularNiche: false, organ: 'muscle' }), false, [['noDormancyNiche', true], ['outgrowthPossible', false]]],
-		['grow-at-once', f({ organ: 'muscle' }), false, [['noDormancyNiche', false], ['outgrowthPossible', false]]]
+		[
+			'grow-at-once',
+			f({ perivascularNiche: false }),
+			true,
+			[
+				['noDormancyNiche', true],
+				['outgrowthPossible', true]
+			]
+		],
+		[
+			'grow-at-once',
+			f({ perivascularNiche: false, organ: 'muscle' }),
+			false,
+			[
+				['noDormancyNiche', true],
+				['outgrowthPossible', false]
+			]
+		],
+		[
+			'grow-at-once',
+			f({ organ: 'muscle' }),
+			false,
+			[
+				['noDormancyNiche', false],
+				['outgrowthPossible', false]
+			]
+		]
 	] as const)('%s under %o: open %s, conditions %j', (id, factors, open, conditions) => {
 		const status = explain(getTransition(id)!, factors);
 		expect(status.open).toBe(open);
 		expect(status.conditions.map((c) => [c.id, c.holds])).toEqual(conditions);
 		for (const c of status.conditions) {
 			const def = CONDITIONS[c.id];
-			expect(c).toEqual({ id: c.id, label: def.label, holds: c.holds, reason: c.holds ? def.met : def.unmet, refs: def.refs });
+			expect(c).toEqual({
+				id: c.id,
+				label: def.label,
+				holds: c.holds,
+				reason: c.holds ? def.met : def.unmet,
+				refs: def.refs
+			});
 		}
 	});
 
 	it('every condition has a label, and different words for met and unmet that the panel can show', () => {
 		for (const [id, c] of Object.entries(CONDITIONS)) {
-			for (const text of [c.label, c.met, c.unmet]) expect(text.trim().length, id).toBeGreaterThan(10);
+			for (const text of [c.label, c.met, c.unmet])
+				expect(text.trim().length, id).toBeGreaterThan(10);
 			expect(c.met, id).not.toBe(c.unmet);
 			expect(c.refs.length, id).toBeGreaterThan(0);
 		}
@@ -104,7 +137,10 @@ describe('why a way is open or closed', () => {
 		const tCells = f({ sting: false, nkActive: false, perivascularNiche: false });
 		expect(explain(getTransition('cleared')!, tCells).open).toBe(true);
 		expect(explain(getTransition('cleared')!, tCells, ['enter-lymphatics']).open).toBe(false);
-		expect(statusesFrom('equilibrium', tCells, ['enter-lymphatics']).map((s) => s.open)).toEqual([true, false]);
+		expect(statusesFrom('equilibrium', tCells, ['enter-lymphatics']).map((s) => s.open)).toEqual([
+			true,
+			false
+		]);
 	});
 });
 
@@ -128,7 +164,10 @@ describe('the default way onward (Next)', () => {
 describe('following a path by structure', () => {
 	it.each([
 		[[], { ok: true, stateId: 'primaryTumour', path: [] }],
-		[['invade', 'enter-lymphatics'], { ok: true, stateId: 'lymphNode', path: ['invade', 'enter-lymphatics'] }],
+		[
+			['invade', 'enter-lymphatics'],
+			{ ok: true, stateId: 'lymphNode', path: ['invade', 'enter-lymphatics'] }
+		],
 		[['invade', 'fly'], { ok: false, badStep: 1 }],
 		[['intravasate'], { ok: false, badStep: 0 }],
 		[['invade', 'intravasate', 'invade'], { ok: false, badStep: 2 }],

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { CONDITIONS, GUARDS } from '../src/lib/cascade/conditions';
-import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorKey, type Factors } from '../src/lib/cascade/factors';
+import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorKey } from '../src/lib/cascade/factors';
 import { situationOf } from '../src/lib/cascade/situation';
-import { defaultNext, explain, getTransition, stateIdOf, STATES, TRANSITIONS } from '../src/lib/cascade/graph';
+import { defaultNext, explain, getTransition, STATES, TRANSITIONS } from '../src/lib/cascade/graph';
 import { cascadeMachine, TRANSITION_IDS } from '../src/lib/cascade/machine';
-import { actorAt, START_VIEW, undo, viewOf } from '../src/lib/cascade/session';
+import { actorAt, START_VIEW, startView, undo, viewOf } from '../src/lib/cascade/session';
 import { decodeView, encodeView } from '../src/lib/url';
 import { allWalks, SCENARIOS } from './support/walks';
 import { allFactorSets } from './support/factor-sets';
-
 
 const walks = allWalks();
 
@@ -72,10 +71,13 @@ describe('guard conditions', () => {
 		sting: /STING/
 	};
 
-	it.each(Object.entries(CONDITIONS))('%s cites references and explains both outcomes differently', (_id, c) => {
-		expect(c.refs.length).toBeGreaterThan(0);
-		expect(c.met).not.toBe(c.unmet);
-	});
+	it.each(Object.entries(CONDITIONS))(
+		'%s cites references and explains both outcomes differently',
+		(_id, c) => {
+			expect(c.refs.length).toBeGreaterThan(0);
+			expect(c.met).not.toBe(c.unmet);
+		}
+	);
 
 	// The controls a condition lists are exactly those whose change can flip it: so the panel's
 	// "what would change this" always names a control that works, and never one that does not.
@@ -98,9 +100,12 @@ describe('guard conditions', () => {
 		expect([...flips].sort(), id).toEqual([...c.controls].sort());
 	});
 
-	it.each(Object.entries(CONDITIONS))('%s: the reason shown when it fails names every control that would change it', (id, c) => {
-		for (const key of c.controls) expect(c.unmet, `${id} should name ${key}`).toMatch(NAMES[key]);
-	});
+	it.each(Object.entries(CONDITIONS))(
+		'%s: the reason shown when it fails names every control that would change it',
+		(id, c) => {
+			for (const key of c.controls) expect(c.unmet, `${id} should name ${key}`).toMatch(NAMES[key]);
+		}
+	);
 
 	it('every guarded transition, when closed, says why with the failing conditions only', () => {
 		for (const t of TRANSITIONS.filter((t) => t.guard))
@@ -109,7 +114,8 @@ describe('guard conditions', () => {
 				const failing = s.conditions.filter((c) => !c.holds);
 				expect(s.open).toBe(failing.length === 0);
 				for (const c of failing) expect(c.reason).toBe(CONDITIONS[c.id].unmet);
-				for (const c of s.conditions.filter((c) => c.holds)) expect(c.reason).toBe(CONDITIONS[c.id].met);
+				for (const c of s.conditions.filter((c) => c.holds))
+					expect(c.reason).toBe(CONDITIONS[c.id].met);
 			}
 	});
 
@@ -122,7 +128,16 @@ describe('guard conditions', () => {
 
 	it('switching a factor while in a state changes what is open from it', () => {
 		const actor = actorAt(START_VIEW).start();
-		for (const step of ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy'] as const)
+		for (const step of [
+			'invade',
+			'intravasate',
+			'arrest',
+			'extravasate',
+			'spread',
+			'adapt',
+			'initiate',
+			'enter-dormancy'
+		] as const)
 			actor.send({ type: step });
 		const view = () => viewOf(actor.getSnapshot());
 		expect(defaultNext('solitary', view().factors, view().path)).toBeNull();
@@ -141,8 +156,16 @@ describe('guard conditions', () => {
 
 	it('regaining epithelial traits changes the cell for the rest of its journey, and Back undoes it', () => {
 		const factors = { ...DEFAULT_FACTORS, emt: 'mesenchymal' as const };
-		const actor = actorAt({ ...START_VIEW, factors }).start();
-		for (const step of ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt'] as const) actor.send({ type: step });
+		const actor = actorAt(startView(factors)).start();
+		for (const step of [
+			'invade',
+			'intravasate',
+			'arrest',
+			'extravasate',
+			'spread',
+			'adapt'
+		] as const)
+			actor.send({ type: step });
 		actor.send({ type: 'initiate' });
 		expect(viewOf(actor.getSnapshot()).stateId).toBe('adapting');
 		actor.send({ type: 'undergo-met' });
@@ -167,30 +190,41 @@ describe('machine events from the outside', () => {
 	});
 	it('reset returns to the primary tumour, clears the path and keeps the factors', () => {
 		const factors = { ...DEFAULT_FACTORS, organ: 'brain' as const };
-		const actor = actorAt({ ...START_VIEW, factors }).start();
+		const actor = actorAt(startView(factors)).start();
 		actor.send({ type: 'invade' });
 		actor.send({ type: 'intravasate' });
 		actor.send({ type: 'die-in-circulation' });
 		actor.send({ type: 'reset' });
-		expect(viewOf(actor.getSnapshot())).toEqual({ stateId: 'primaryTumour', path: [], factors });
+		expect(viewOf(actor.getSnapshot())).toEqual(startView(factors));
 	});
 	it('outcome states offer no transitions', () => {
-		for (const s of STATES.filter((s) => s.outcome)) expect(TRANSITIONS.filter((t) => t.from === s.id)).toEqual([]);
+		for (const s of STATES.filter((s) => s.outcome))
+			expect(TRANSITIONS.filter((t) => t.from === s.id)).toEqual([]);
 	});
 	it('Next never goes round in a loop: under any factors it reaches an end or a stop without revisiting a place', () => {
 		for (const factors of allFactorSets()) {
 			const view = { stateId: 'primaryTumour', path: [] as string[] };
 			const seen = new Set([view.stateId]);
-			for (let t = defaultNext(view.stateId, factors, view.path); t; t = defaultNext(view.stateId, factors, view.path)) {
+			for (
+				let t = defaultNext(view.stateId, factors, view.path);
+				t;
+				t = defaultNext(view.stateId, factors, view.path)
+			) {
 				view.stateId = t.to;
 				view.path.push(t.id);
-				if (seen.has(t.to)) expect.fail(`Next loops back to ${t.to} via ${view.path.join('.')} with ${JSON.stringify(factors)}`);
+				if (seen.has(t.to))
+					expect.fail(
+						`Next loops back to ${t.to} via ${view.path.join('.')} with ${JSON.stringify(factors)}`
+					);
 				seen.add(t.to);
 			}
 		}
 	}, 60_000);
 	it('Next never chooses an elimination', () => {
 		for (const scenario of SCENARIOS)
-			for (const s of STATES) expect(defaultNext(s.id, scenario.factors, scenario.prefix)?.elimination ?? false).toBe(false);
+			for (const s of STATES)
+				expect(defaultNext(s.id, scenario.factors, scenario.prefix)?.elimination ?? false).toBe(
+					false
+				);
 	});
 });

@@ -29,7 +29,9 @@ interface Summary {
 	files: Record<string, Tally & { code: string }>;
 }
 
-const summary: Summary = JSON.parse(readFileSync(new URL('./mutation-score.json', import.meta.url), 'utf8'));
+const summary: Summary = JSON.parse(
+	readFileSync(new URL('./mutation-score.json', import.meta.url), 'utf8')
+);
 const COMMIT = 'and commit the new tests/mutation-score.json';
 const REFRESH = `run \`npm run test:mutation\` ${COMMIT}`;
 
@@ -37,7 +39,10 @@ describe('the committed mutation score', () => {
 	it.each(Object.entries(TARGETS))('meets the target for %s (%d %%)', (name, target) => {
 		const tally = name === 'total' ? summary.total : summary.modules[name];
 		expect(tally, `no measurement for ${name}: ${REFRESH}`).toBeDefined();
-		expect(tally!.score, `${name} scored ${tally!.score} %, below its target of ${target} %`).toBeGreaterThanOrEqual(target);
+		expect(
+			tally!.score,
+			`${name} scored ${tally!.score} %, below its target of ${target} %`
+		).toBeGreaterThanOrEqual(target);
 	});
 
 	it('adds up: every module and the total are the sums of their files', () => {
@@ -46,7 +51,11 @@ describe('the committed mutation score', () => {
 			files.filter(([f]) => pick(f)).reduce((n, [, t]) => n + t.mutants, 0);
 		expect(summary.total.mutants).toBe(sum(() => true));
 		expect(summary.modules.cascade!.mutants).toBe(sum((f) => f.startsWith('src/lib/cascade/')));
-		for (const t of [summary.total, ...Object.values(summary.modules), ...Object.values(summary.files)])
+		for (const t of [
+			summary.total,
+			...Object.values(summary.modules),
+			...Object.values(summary.files)
+		])
 			expect(t.killed + t.timeout + t.survived + t.noCoverage).toBe(t.mutants);
 	});
 
@@ -55,14 +64,19 @@ describe('the committed mutation score', () => {
 		const measured = Object.keys(summary.files);
 		const added = now.filter((f) => !measured.includes(f));
 		const removed = measured.filter((f) => !now.includes(f));
-		const changed = now.filter((f) => measured.includes(f) && fileFingerprint(f) !== summary.files[f]!.code);
+		const changed = now.filter(
+			(f) => measured.includes(f) && fileFingerprint(f) !== summary.files[f]!.code
+		);
 		const stale = [
 			...changed.map((f) => `${f} (code changed)`),
 			...added.map((f) => `${f} (now mutated, not measured)`),
 			...removed.map((f) => `${f} (measured, no longer mutated)`)
 		];
 		const rerun = [...changed, ...added];
-		const command = rerun.length > 0 ? `npm run test:mutation -- --mutate ${rerun.join(',')}` : 'npm run test:mutation';
+		const command =
+			rerun.length > 0
+				? `npm run test:mutation -- --mutate ${rerun.join(',')}`
+				: 'npm run test:mutation';
 		expect(
 			stale,
 			`The mutation score in tests/mutation-score.json was measured on ${summary.measuredOn.commit} (${summary.measuredOn.date}); since then: ${stale.join('; ')}. To refresh it, run \`${command}\` (it re-measures only those files) ${COMMIT}.`

@@ -5,23 +5,23 @@
  * states, transitions and factors join by themselves.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorDef, type FactorKey, type Factors } from '../src/lib/cascade/factors';
-import { followPath, getState, INITIAL_STATE_ID, STATES, statusesFrom } from '../src/lib/cascade/graph';
-import type { TransitionId } from '../src/lib/cascade/machine';
+import {
+	DEFAULT_FACTORS,
+	FACTOR_DEFS,
+	type FactorDef,
+	type FactorKey,
+	type Factors
+} from '../src/lib/cascade/factors';
+import { getState, INITIAL_STATE_ID, STATES, statusesFrom } from '../src/lib/cascade/graph';
 import { START_VIEW, type View } from '../src/lib/cascade/session';
 import { stageContent, stateContent, transitionContent } from '../src/lib/content/core';
 import { narrate, whatNext, whereNow } from '../src/lib/narration';
+import { plainView, viewAt } from './support/views';
 import { allWalks, coveringWalks } from './support/walks';
 
 /** How the narration joins a list of actions: "A", "A or B", "A, B or C". */
 function spoken(items: string[]): string {
 	return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
-function viewAt(path: readonly TransitionId[], factors: Factors): View {
-	const followed = followPath(path);
-	if (!followed.ok) throw new Error(`test walk does not follow the machine: ${path.join('.')}`);
-	return { stateId: followed.stateId, path: followed.path, factors };
 }
 
 /** "Now at <title> (<stage title>)." for a state, from the content and the machine. */
@@ -41,7 +41,8 @@ function nextWords(view: View): string {
 	if (statuses.length === 0) return 'The journey ends here. Go back or start again.';
 	const open = openActions(view);
 	const closed = statuses.length - open.length;
-	if (open.length === 0) return `Nothing is open from here${closed ? '; change a factor to open a way on' : ''}.`;
+	if (open.length === 0)
+		return `Nothing is open from here${closed ? '; change a factor to open a way on' : ''}.`;
 	return `Open next: ${spoken(open)}.${closed ? ` ${closed} more closed.` : ''}`;
 }
 
@@ -71,15 +72,21 @@ describe('the end of the journey', () => {
 	const reached = allWalks().filter((w) => getState(w.states.at(-1)!)?.outcome);
 	it('every outcome state is reached by some walk', () =>
 		expect(new Set(reached.map((w) => w.states.at(-1))).size).toBe(outcomes.length));
-	it.each(outcomes.map((s) => [s.id] as const))('%s: says the journey ends, offers no way on', (id) => {
-		const walk = reached.find((w) => w.states.at(-1) === id)!;
-		const after = viewAt([...walk.start.path, ...walk.steps], walk.scenario.factors);
-		const before = viewAt([...walk.start.path, ...walk.steps].slice(0, -1), walk.scenario.factors);
-		const said = narrate(before, after, { kind: 'step' });
-		expect(said).toContain(whereWords(id));
-		expect(said.endsWith('The journey ends here. Go back or start again.')).toBe(true);
-		expect(said).not.toContain('Open next');
-	});
+	it.each(outcomes.map((s) => [s.id] as const))(
+		'%s: says the journey ends, offers no way on',
+		(id) => {
+			const walk = reached.find((w) => w.states.at(-1) === id)!;
+			const after = viewAt([...walk.start.path, ...walk.steps], walk.scenario.factors);
+			const before = viewAt(
+				[...walk.start.path, ...walk.steps].slice(0, -1),
+				walk.scenario.factors
+			);
+			const said = narrate(before, after, { kind: 'step' });
+			expect(said).toContain(whereWords(id));
+			expect(said.endsWith('The journey ends here. Go back or start again.')).toBe(true);
+			expect(said).not.toContain('Open next');
+		}
+	);
 });
 
 describe('Back', () => {
@@ -92,16 +99,27 @@ describe('Back', () => {
 });
 
 describe('Start again and restoring a view', () => {
-	const factorSets = [{ ...DEFAULT_FACTORS }, ...new Set(coveringWalks().map((w) => w.scenario.factors))];
-	it.each(factorSets.map((f, i) => [i, f] as const))('Start again (factor set %i) names the start and what is open', (_i, factors) => {
-		const somewhere = STEPS.at(-1)!.after;
-		const start: View = { stateId: INITIAL_STATE_ID, path: [], factors };
-		const said = narrate({ ...somewhere, factors }, start, { kind: 'reset' });
-		expect(said).toBe(`Started again at the primary tumour. ${nextWords(start)}`);
-	});
-	it.each(STEPS.map((s) => [s.name, s] as const))('restoring the view after %s', (_name, { after }) => {
-		expect(narrate(START_VIEW, after, { kind: 'restore' })).toBe(`${whereWords(after.stateId)} ${nextWords(after)}`);
-	});
+	const factorSets = [
+		{ ...DEFAULT_FACTORS },
+		...new Set(coveringWalks().map((w) => w.scenario.factors))
+	];
+	it.each(factorSets.map((f, i) => [i, f] as const))(
+		'Start again (factor set %i) names the start and what is open',
+		(_i, factors) => {
+			const somewhere = STEPS.at(-1)!.after;
+			const start: View = plainView(INITIAL_STATE_ID, [], factors);
+			const said = narrate({ ...somewhere, factors }, start, { kind: 'reset' });
+			expect(said).toBe(`Started again at the primary tumour. ${nextWords(start)}`);
+		}
+	);
+	it.each(STEPS.map((s) => [s.name, s] as const))(
+		'restoring the view after %s',
+		(_name, { after }) => {
+			expect(narrate(START_VIEW, after, { kind: 'restore' })).toBe(
+				`${whereWords(after.stateId)} ${nextWords(after)}`
+			);
+		}
+	);
 	it('whereNow and whatNext say the same as the full narration', () => {
 		for (const { after } of STEPS) {
 			expect(whereNow(after)).toBe(whereWords(after.stateId));
@@ -149,8 +167,12 @@ const FACTOR_CASES: FactorCase[] = (() => {
 			for (const value of otherValues(def, base)) {
 				const before = viewAt(path, { ...base });
 				const after = viewAt(path, { ...base, [def.key]: value } as Factors);
-				const was = statusesFrom(stateId, before.factors, before.path).filter((s) => s.open).map((s) => s.transition.id);
-				const now = statusesFrom(stateId, after.factors, after.path).filter((s) => s.open).map((s) => s.transition.id);
+				const was = statusesFrom(stateId, before.factors, before.path)
+					.filter((s) => s.open)
+					.map((s) => s.transition.id);
+				const now = statusesFrom(stateId, after.factors, after.path)
+					.filter((s) => s.open)
+					.map((s) => s.transition.id);
 				cases.push({
 					name: `${walk.scenario.name}, at ${stateId}: ${def.key} → ${String(value)}`,
 					key: def.key,
@@ -170,13 +192,16 @@ describe('a factor change', () => {
 		expect(FACTOR_CASES.some((c) => c.closed.length > 0)).toBe(true);
 		expect(FACTOR_CASES.some((c) => c.opened.length === 0 && c.closed.length === 0)).toBe(true);
 	});
-	it.each(FACTOR_CASES.map((c) => [c.name, c] as const))('%s', (_name, { key, before, after, opened, closed }) => {
-		const def = FACTOR_DEFS.find((d) => d.key === key)!;
-		const said = narrate(before, after, { kind: 'factor', key });
-		const expected = [`${def.label}: ${valueWords(def, after.factors[key])}.`];
-		if (opened.length) expected.push(`Now open: ${spoken(opened)}.`);
-		if (closed.length) expected.push(`Now closed: ${spoken(closed)}.`);
-		if (!opened.length && !closed.length) expected.push('No way on from here changed.');
-		expect(said).toBe(expected.join(' '));
-	});
+	it.each(FACTOR_CASES.map((c) => [c.name, c] as const))(
+		'%s',
+		(_name, { key, before, after, opened, closed }) => {
+			const def = FACTOR_DEFS.find((d) => d.key === key)!;
+			const said = narrate(before, after, { kind: 'factor', key });
+			const expected = [`${def.label}: ${valueWords(def, after.factors[key])}.`];
+			if (opened.length) expected.push(`Now open: ${spoken(opened)}.`);
+			if (closed.length) expected.push(`Now closed: ${spoken(closed)}.`);
+			if (!opened.length && !closed.length) expected.push('No way on from here changed.');
+			expect(said).toBe(expected.join(' '));
+		}
+	);
 });

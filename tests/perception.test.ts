@@ -3,7 +3,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { computeLayout, zoneLabel } from '../src/lib/diagram/layout';
-import { contrast, deltaE, over, simulate, themesFromCss, type Deficiency, type RGBA } from './support/colour';
+import {
+	contrast,
+	deltaE,
+	over,
+	simulate,
+	themesFromCss,
+	type Deficiency,
+	type RGBA
+} from './support/colour';
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 const css = readFileSync(join(SRC, 'app.css'), 'utf8');
@@ -33,15 +41,14 @@ describe.each(Object.entries(themes))('the %s theme', (_name, t) => {
 		expect(contrast(c(fg), c(bg))).toBeGreaterThanOrEqual(4.5);
 	});
 	// Diagram text sits on the zone tints (and stage boxes on the organ zone).
-	it.each(ZONES.flatMap((z) => ['fg', 'exit', 'current-fill', 'muted'].map((f) => [f, z] as const)))(
-		'%s text on the %s tint has contrast ≥ 4.5:1',
-		(fg, zone) => {
-			const ground = over(t[zone]!, t.bg!);
-			const boxed = over(t['stage-box']!, ground);
-			expect(contrast(c(fg), ground)).toBeGreaterThanOrEqual(4.5);
-			expect(contrast(c(fg), boxed)).toBeGreaterThanOrEqual(4.5);
-		}
-	);
+	it.each(
+		ZONES.flatMap((z) => ['fg', 'exit', 'current-fill', 'muted'].map((f) => [f, z] as const))
+	)('%s text on the %s tint has contrast ≥ 4.5:1', (fg, zone) => {
+		const ground = over(t[zone]!, t.bg!);
+		const boxed = over(t['stage-box']!, ground);
+		expect(contrast(c(fg), ground)).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(c(fg), boxed)).toBeGreaterThanOrEqual(4.5);
+	});
 	// Non-text contrast (WCAG 1.4.11, ≥ 3:1). A ground is a background colour, or a zone tint as
 	// painted over the page.
 	const ground = (name: string): RGBA => (ZONES.includes(name) ? over(t[name]!, t.bg!) : c(name));
@@ -67,9 +74,12 @@ describe.each(Object.entries(themes))('the %s theme', (_name, t) => {
 	});
 	// The focus ring (--focus: the outline of :focus-visible and :target, the stroke of a focused
 	// way pill) against everything a focusable element sits on.
-	it.each(['bg', 'panel', 'notice-bg', ...ZONES])('the focus ring on %s has contrast ≥ 3:1', (on) => {
-		expect(contrast(c('focus'), ground(on))).toBeGreaterThanOrEqual(3);
-	});
+	it.each(['bg', 'panel', 'notice-bg', ...ZONES])(
+		'the focus ring on %s has contrast ≥ 3:1',
+		(on) => {
+			expect(contrast(c('focus'), ground(on))).toBeGreaterThanOrEqual(3);
+		}
+	);
 });
 
 describe('control outlines', () => {
@@ -99,7 +109,11 @@ describe('control outlines', () => {
 	});
 	it('no control takes the decorative --border (too faint to be its only boundary) as its outline', () => {
 		const offending = rules
-			.filter((r) => CONTROL.test(r.selector) && /(^|;)\s*(border|outline)[\w-]*\s*:[^;]*var\(--border\)/.test(r.body))
+			.filter(
+				(r) =>
+					CONTROL.test(r.selector) &&
+					/(^|;)\s*(border|outline)[\w-]*\s*:[^;]*var\(--border\)/.test(r.body)
+			)
 			.map((r) => `${relative(SRC, r.file)}: ${r.selector}`);
 		expect(offending).toEqual([]);
 	});
@@ -110,7 +124,9 @@ describe('the zone palette under colour-vision deficiencies', () => {
 	const base = ZONES.map((z) => [z, [...themes.light[z]!.slice(0, 3), 1] as RGBA] as const);
 	const kinds: (Deficiency | 'typical')[] = ['typical', 'protanopia', 'deuteranopia', 'tritanopia'];
 	it.each(kinds)('keeps neighbouring zones distinguishable (%s)', (kind) => {
-		const seen = base.map(([z, rgba]) => [z, kind === 'typical' ? rgba : simulate(rgba, kind)] as const);
+		const seen = base.map(
+			([z, rgba]) => [z, kind === 'typical' ? rgba : simulate(rgba, kind)] as const
+		);
 		for (let i = 1; i < seen.length; i++) {
 			const [a, ca] = seen[i - 1]!;
 			const [b, cb] = seen[i]!;

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadProgress, PROGRESS_KEY, saveProgress } from '../src/lib/app/progress';
-import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
+import { startView } from '../src/lib/cascade/session';
+import { plainView } from './support/views';
 
-const storeWith = (value: unknown) => ({ getItem: (k: string) => (k === PROGRESS_KEY ? (value as string) : null) });
+const storeWith = (value: unknown) => ({
+	getItem: (k: string) => (k === PROGRESS_KEY ? (value as string) : null)
+});
 
 describe('saved progress', () => {
 	it('round-trips a view', () => {
 		const data = new Map<string, string>();
-		const view = { stateId: 'circulation', path: ['invade', 'intravasate'] as never, factors: { ...DEFAULT_FACTORS, organ: 'brain' as const } };
+		const view = plainView('circulation', ['invade', 'intravasate'], { organ: 'brain' });
 		saveProgress({ setItem: (k, v) => data.set(k, v) }, view);
 		expect(loadProgress({ getItem: (k) => data.get(k) ?? null })).toEqual({ kind: 'ok', view });
 	});
@@ -23,8 +26,23 @@ describe('saved progress', () => {
 		['?organ=spleen', 'unreadable']
 	])('reads %j as %s', (raw, kind) => expect(loadProgress(storeWith(raw)).kind).toBe(kind));
 	it('survives storage that throws or is missing', () => {
-		expect(loadProgress({ getItem: () => { throw new Error('denied'); } })).toEqual({ kind: 'none' });
+		expect(
+			loadProgress({
+				getItem: () => {
+					throw new Error('denied');
+				}
+			})
+		).toEqual({ kind: 'none' });
 		expect(loadProgress(undefined)).toEqual({ kind: 'none' });
-		expect(() => saveProgress({ setItem: () => { throw new Error('quota'); } }, { stateId: 'primaryTumour', path: [], factors: { ...DEFAULT_FACTORS } })).not.toThrow();
+		expect(() =>
+			saveProgress(
+				{
+					setItem: () => {
+						throw new Error('quota');
+					}
+				},
+				startView()
+			)
+		).not.toThrow();
 	});
 });

@@ -14,15 +14,36 @@ describe('the situation after a path', () => {
 		['mesenchymal', [], 'mesenchymal', false],
 		['mesenchymal', [...TO_ADAPTING, 'undergo-met'], 'hybrid', false],
 		['epithelial', ['invade-collectively', 'enter-lymphatics'], 'epithelial', true],
-		['hybrid', ['invade', 'enter-lymphatics', 'leave-lymph-node', 'arrest', 'extravasate', 'spread', 'adapt', 'undergo-met'], 'hybrid', true],
+		[
+			'hybrid',
+			[
+				'invade',
+				'enter-lymphatics',
+				'leave-lymph-node',
+				'arrest',
+				'extravasate',
+				'spread',
+				'adapt',
+				'undergo-met'
+			],
+			'hybrid',
+			true
+		],
 		['epithelial', ['invade-collectively', 'intravasate'], 'epithelial', false]
-	] as [EmtState, string[], EmtState, boolean][])('a cell that started %s, after %j, is %s (via a lymph node: %s)', (emt, path, emtNow, viaLymphNode) => {
-		const factors = { ...DEFAULT_FACTORS, emt, organ: 'liver' as const };
-		expect(situationOf(factors, path)).toEqual({ ...factors, emtNow, viaLymphNode });
-	});
+	] as [EmtState, string[], EmtState, boolean][])(
+		'a cell that started %s, after %j, is %s (via a lymph node: %s)',
+		(emt, path, emtNow, viaLymphNode) => {
+			const factors = { ...DEFAULT_FACTORS, emt, organ: 'liver' as const };
+			expect(situationOf(factors, path)).toEqual({ ...factors, emtNow, viaLymphNode });
+		}
+	);
 
 	it('with no path given, is the factors as set', () => {
-		expect(situationOf(DEFAULT_FACTORS)).toEqual({ ...DEFAULT_FACTORS, emtNow: 'hybrid', viaLymphNode: false });
+		expect(situationOf(DEFAULT_FACTORS)).toEqual({
+			...DEFAULT_FACTORS,
+			emtNow: 'hybrid',
+			viaLymphNode: false
+		});
 	});
 
 	it('leaves the factors themselves alone', () => {

@@ -22,7 +22,12 @@ describe('safe storage', () => {
 		expect(safeStorage()).toBe(storage);
 	});
 	it.each([
-		['blocked (reading it throws)', () => { throw new DOMException('denied', 'SecurityError'); }],
+		[
+			'blocked (reading it throws)',
+			() => {
+				throw new DOMException('denied', 'SecurityError');
+			}
+		],
 		['missing', () => undefined],
 		['null', () => null]
 	])('is undefined when storage is %s', (_name, get) => {
@@ -39,16 +44,20 @@ describe('the theme', () => {
 		expect([...data]).toEqual([['mce.theme', 'projector']]);
 		expect(loadTheme({ getItem: (k) => data.get(k) ?? null })).toBe('projector');
 	});
-	it('does nothing without storage', () => expect(() => saveTheme(undefined, 'dark')).not.toThrow());
+	it('does nothing without storage', () =>
+		expect(() => saveTheme(undefined, 'dark')).not.toThrow());
 	it.each([
 		['dark', 'dark'],
 		['light', 'light'],
 		['projector', 'projector'],
 		['auto', undefined]
-	] as [Theme, string | undefined][])('%s sets data-theme to %s on the page', (theme, attribute) => {
-		const root = { dataset: { theme: 'light' } as DOMStringMap } as HTMLElement;
-		applyTheme(root, theme);
-		expect(root.dataset.theme).toBe(attribute);
-		expect('theme' in root.dataset).toBe(attribute !== undefined);
-	});
+	] as [Theme, string | undefined][])(
+		'%s sets data-theme to %s on the page',
+		(theme, attribute) => {
+			const root = { dataset: { theme: 'light' } as DOMStringMap } as HTMLElement;
+			applyTheme(root, theme);
+			expect(root.dataset.theme).toBe(attribute);
+			expect('theme' in root.dataset).toBe(attribute !== undefined);
+		}
+	);
 });

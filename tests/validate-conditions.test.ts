@@ -24,6 +24,8 @@ describe('guard conditions’ references', () => {
 	it('are checked with the content', () => {
 		const problems = validateContent(CONTENT);
 		expect(problems).toContain('Guard condition "nkAttack" cites no reference');
-		expect(problems).toContain('Guard condition "bloodSupply" cites reference 145, which the review does not have');
+		expect(problems).toContain(
+			'Guard condition "bloodSupply" cites reference 145, which the review does not have'
+		);
 	});
 });

@@ -15,7 +15,11 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run'
 ];
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
+const SYSTEM_CHROMIUM = [
+	'/usr/bin/chromium',
+	'/usr/lib/chromium/chromium',
+	'/usr/bin/chromium-browser'
+];
 
 export function chromiumExecutable(): string {
 	const fromEnv = process.env.CHROMIUM_PATH;
@@ -26,8 +30,12 @@ export function chromiumExecutable(): string {
 	// Playwright reports a path even when nothing was downloaded: check the file exists. Its
 	// headless runs use the separate headless shell, so look for that one too.
 	const own = chromium.executablePath();
-	const shell = own.replace(/chromium-(\d+)\/chrome-linux\/chrome$/, 'chromium_headless_shell-$1/chrome-linux/headless_shell');
-	for (const candidate of [shell, own, ...SYSTEM_CHROMIUM]) if (candidate && existsSync(candidate)) return candidate;
+	const shell = own.replace(
+		/chromium-(\d+)\/chrome-linux\/chrome$/,
+		'chromium_headless_shell-$1/chrome-linux/headless_shell'
+	);
+	for (const candidate of [shell, own, ...SYSTEM_CHROMIUM])
+		if (candidate && existsSync(candidate)) return candidate;
 	throw new Error(
 		'No Chromium found for the browser tests. Install Debian’s package as root ' +
 			'(`apt-get update && apt-get install -y chromium`), run `npx playwright install chromium` where downloads work, ' +

@@ -19,14 +19,26 @@ export function readPage(file: string, dir = 'build'): string {
 	return readFileSync(join(dir, file), 'utf8');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#x27': "'", '#34': '"' };
-const decode = (s: string) => s.replace(/&(amp|quot|apos|lt|gt|#39|#x27|#34);/gi, (_, e: string) => ENTITIES[e.toLowerCase()]!);
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	quot: '"',
+	apos: "'",
+	lt: '<',
+	gt: '>',
+	'#39': "'",
+	'#x27': "'",
+	'#34': '"'
+};
+const decode = (s: string) =>
+	s.replace(/&(amp|quot|apos|lt|gt|#39|#x27|#34);/gi, (_, e: string) => ENTITIES[e.toLowerCase()]!);
 
 /** The attributes of one start tag, names lower-cased, values decoded. */
 export function attributes(tag: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	const body = tag.replace(/^<[a-z0-9-]+/i, '').replace(/\/?>$/, '');
-	for (const m of body.matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g))
+	for (const m of body.matchAll(
+		/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
+	))
 		out[m[1]!.toLowerCase()] = decode(m[2] ?? m[3] ?? m[4] ?? '');
 	return out;
 }
@@ -42,7 +54,8 @@ export function metaCsps(html: string): MetaCsp[] {
 	const found: MetaCsp[] = [];
 	for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
 		const a = attributes(m[0]);
-		if (a['http-equiv']?.toLowerCase() === 'content-security-policy') found.push({ index: m.index, content: a.content ?? '' });
+		if (a['http-equiv']?.toLowerCase() === 'content-security-policy')
+			found.push({ index: m.index, content: a.content ?? '' });
 	}
 	return found;
 }
@@ -77,7 +90,9 @@ export function scripts(html: string): Script[] {
 /** Whether the browser runs a script element of this type (data blocks such as JSON are not run). */
 export function isExecutable(script: Script): boolean {
 	const type = (script.attrs.type ?? '').trim().toLowerCase();
-	return type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+	return (
+		type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type)
+	);
 }
 
 /** The CSP hash source of an inline script's text, as a policy writes it: 'sha256-…'. */

@@ -37,9 +37,12 @@ export function detailsTitle(page: Page): Locator {
 
 /** The control for one factor: its switch, or the radio for the wanted option. */
 function factorControl(page: Page, def: FactorDef, want: unknown): Locator {
-	if (def.kind === 'toggle') return page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) });
+	if (def.kind === 'toggle')
+		return page.getByRole('switch', { name: new RegExp(def.label.replace(/[()]/g, '\\$&')) });
 	const option = def.options.find((o) => o.value === want)!;
-	return page.getByRole('radiogroup', { name: def.label }).getByRole('radio', { name: option.label, exact: true });
+	return page
+		.getByRole('radiogroup', { name: def.label })
+		.getByRole('radio', { name: option.label, exact: true });
 }
 
 /** Sets factors through the controls, with the mouse. */
@@ -84,7 +87,8 @@ export async function setFactorsWithKeyboard(page: Page, factors: Partial<Factor
 			if (await radio.isChecked()) continue;
 			const checked = page.getByRole('radiogroup', { name: def.label }).locator('input:checked');
 			await tabTo(page, checked);
-			for (let i = 0; i < def.options.length && !(await radio.isChecked()); i++) await page.keyboard.press('ArrowRight');
+			for (let i = 0; i < def.options.length && !(await radio.isChecked()); i++)
+				await page.keyboard.press('ArrowRight');
 			await expect(radio).toBeChecked();
 		}
 	}
@@ -94,11 +98,15 @@ export async function setFactorsWithKeyboard(page: Page, factors: Partial<Factor
 export async function takeWayWithKeyboard(page: Page, id: string): Promise<void> {
 	await tabTo(page, page.locator('.diagram .way[tabindex="0"]'));
 	for (let i = 0; i < 12; i++) {
-		const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-transition'));
+		const focused = await page.evaluate(() =>
+			document.activeElement?.getAttribute('data-transition')
+		);
 		if (focused === id) break;
 		await page.keyboard.press('ArrowRight');
 	}
-	expect(await page.evaluate(() => document.activeElement?.getAttribute('data-transition'))).toBe(id);
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('data-transition'))).toBe(
+		id
+	);
 	await page.keyboard.press('Enter');
 }
 

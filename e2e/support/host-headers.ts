@@ -16,7 +16,9 @@ export const NOT_FOUND_HEADING = 'This page does not exist';
 export function builtRoutes(dir = 'build'): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.html') && !f.startsWith('_app'))
-		.map((f) => (f === 'index.html' ? '/' : `/${f.replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`))
+		.map((f) =>
+			f === 'index.html' ? '/' : `/${f.replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`
+		)
 		.sort();
 }
 
@@ -37,12 +39,23 @@ export async function expectHostHeaders(base: string, dir = 'build'): Promise<vo
 	const asset = immutableAsset(dir);
 	expect(routes).toContain('/');
 	expect(routes).toContain('/references');
-	const paths = [...routes, '/content.json', '/favicon.svg', asset, '/no-such-page', '/embed', '/embed/lecture', '/embed-test-path'];
+	const paths = [
+		...routes,
+		'/content.json',
+		'/favicon.svg',
+		asset,
+		'/no-such-page',
+		'/embed',
+		'/embed/lecture',
+		'/embed-test-path'
+	];
 	for (const path of paths) {
 		const response = await fetch(base + path, { redirect: 'manual' });
 		const h = response.headers;
 		const where = `${path} (${response.status})`;
-		expect(h.get('content-security-policy'), where).toBe(path.startsWith('/embed') ? FRAME_ANY : FRAME_NONE);
+		expect(h.get('content-security-policy'), where).toBe(
+			path.startsWith('/embed') ? FRAME_ANY : FRAME_NONE
+		);
 		expect(h.get('x-content-type-options'), where).toBe('nosniff');
 		expect(h.get('referrer-policy'), where).toBe('no-referrer');
 		expect(h.get('permissions-policy'), where).toBe(PERMISSIONS);
@@ -57,12 +70,16 @@ export async function expectHostHeaders(base: string, dir = 'build'): Promise<vo
 	for (const path of ['/embed%2F..%2F', '/embed%2F..%2Freferences', '/embed/..%2Freferences']) {
 		const response = await fetch(base + path, { redirect: 'manual' });
 		await response.arrayBuffer();
-		if (response.status === 200) expect(response.headers.get('content-security-policy'), `${path} (200)`).toBe(FRAME_NONE);
+		if (response.status === 200)
+			expect(response.headers.get('content-security-policy'), `${path} (200)`).toBe(FRAME_NONE);
 	}
 	const cached = await fetch(base + asset);
 	expect(cached.status, asset).toBe(200);
 	expect(cached.headers.get('cache-control'), `cache-control of ${asset}`).toBe(IMMUTABLE);
-	expect((await fetch(`${base}/`)).headers.get('cache-control') ?? '', 'pages are not cached as immutable').not.toMatch(/immutable/);
+	expect(
+		(await fetch(`${base}/`)).headers.get('cache-control') ?? '',
+		'pages are not cached as immutable'
+	).not.toMatch(/immutable/);
 	// The host reads _headers; it is not itself served.
 	expect((await fetch(`${base}/_headers`)).status, '/_headers').toBe(404);
 }

@@ -23,7 +23,12 @@ export function findNginx(): string | null {
 		if (existsSync(fromEnv)) return fromEnv;
 		throw new Error(`NGINX_PATH is set to "${fromEnv}", but no file is there.`);
 	}
-	const dirs = ['/usr/sbin', '/usr/local/sbin', '/usr/local/nginx/sbin', ...(process.env.PATH ?? '').split(delimiter)];
+	const dirs = [
+		'/usr/sbin',
+		'/usr/local/sbin',
+		'/usr/local/nginx/sbin',
+		...(process.env.PATH ?? '').split(delimiter)
+	];
 	for (const dir of dirs) if (dir && existsSync(join(dir, 'nginx'))) return join(dir, 'nginx');
 	return null;
 }
@@ -42,7 +47,10 @@ export function rewriteSiteConfig(text: string, port: number, root: string): str
 	let out = text;
 	for (const [pattern, replacement] of rewrites) {
 		const count = out.match(pattern)?.length ?? 0;
-		if (count !== 1) throw new Error(`deploy/nginx.conf: expected exactly one line matching ${pattern}, found ${count}`);
+		if (count !== 1)
+			throw new Error(
+				`deploy/nginx.conf: expected exactly one line matching ${pattern}, found ${count}`
+			);
 		out = out.replace(pattern, replacement);
 	}
 	return out;
@@ -67,14 +75,19 @@ export interface Nginx {
 }
 
 /** Starts nginx with `siteConfig` (deploy/nginx.conf) serving `root` (build/). Resolves once it answers. */
-export async function startNginx(binary: string, { siteConfig = 'deploy/nginx.conf', root = 'build' } = {}): Promise<Nginx> {
+export async function startNginx(
+	binary: string,
+	{ siteConfig = 'deploy/nginx.conf', root = 'build' } = {}
+): Promise<Nginx> {
 	// nginx -V prints its version and configure arguments (compiled-in paths, modules) to stderr.
 	const v = spawnSync(binary, ['-V'], { encoding: 'utf8' });
-	if (v.error || v.status !== 0) throw new Error(`${binary} -V failed: ${v.error?.message ?? v.stderr}`);
+	if (v.error || v.status !== 0)
+		throw new Error(`${binary} -V failed: ${v.error?.message ?? v.stderr}`);
 	const configure = `${v.stdout}${v.stderr}`;
 	const confPath = /--conf-path=(\S+)/.exec(configure)?.[1] ?? '/etc/nginx/nginx.conf';
 	const mimeTypes = join(dirname(confPath), 'mime.types');
-	if (!existsSync(mimeTypes)) throw new Error(`nginx's mime.types is not at ${mimeTypes} (from nginx -V)`);
+	if (!existsSync(mimeTypes))
+		throw new Error(`nginx's mime.types is not at ${mimeTypes} (from nginx -V)`);
 
 	const dir = mkdtempSync(join(tmpdir(), 'mce-nginx-'));
 	const port = await freePort();
@@ -107,7 +120,14 @@ export async function startNginx(binary: string, { siteConfig = 'deploy/nginx.co
 	let output = '';
 	const child: ChildProcess = spawn(
 		binary,
-		['-p', `${dir}/`, '-c', join(dir, 'nginx.conf'), '-g', `daemon off; pid ${join(dir, 'nginx.pid')}; error_log stderr;`],
+		[
+			'-p',
+			`${dir}/`,
+			'-c',
+			join(dir, 'nginx.conf'),
+			'-g',
+			`daemon off; pid ${join(dir, 'nginx.pid')}; error_log stderr;`
+		],
 		{ stdio: ['ignore', 'pipe', 'pipe'] }
 	);
 	child.stdout?.on('data', (d) => (output += d));

@@ -16,7 +16,9 @@ export interface BenchRoute {
 	budgetBytes?: number;
 }
 
-const file = JSON.parse(readFileSync(new URL('../../scripts/bench/routes.json', import.meta.url), 'utf8')) as {
+const file = JSON.parse(
+	readFileSync(new URL('../../scripts/bench/routes.json', import.meta.url), 'utf8')
+) as {
 	defaultBudgetBytes: number;
 	routes: BenchRoute[];
 };

@@ -40,10 +40,19 @@ export async function measureFirstLoad(page, url, options = {}) {
 	/** @type {string[]} */
 	const failed = [];
 	cdp.on('Network.requestWillBeSent', (e) => {
-		if (!seen.has(e.requestId)) seen.set(e.requestId, { url: e.request.url, type: e.type, mime: '', status: 0, encoding: '' });
+		if (!seen.has(e.requestId))
+			seen.set(e.requestId, {
+				url: e.request.url,
+				type: e.type,
+				mime: '',
+				status: 0,
+				encoding: ''
+			});
 	});
 	cdp.on('Network.responseReceived', (e) => {
-		const headers = Object.fromEntries(Object.entries(e.response.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
+		const headers = Object.fromEntries(
+			Object.entries(e.response.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])
+		);
 		seen.set(e.requestId, {
 			url: e.response.url,
 			type: e.type,
@@ -61,7 +70,8 @@ export async function measureFirstLoad(page, url, options = {}) {
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 	try {
 		await page.goto(url, { waitUntil: 'load', timeout });
-		if (options.waitFor) await page.locator(options.waitFor).first().waitFor({ state: 'attached', timeout });
+		if (options.waitFor)
+			await page.locator(options.waitFor).first().waitFor({ state: 'attached', timeout });
 		await page.waitForLoadState('networkidle', { timeout });
 	} finally {
 		await cdp.detach().catch(() => {});
@@ -72,7 +82,13 @@ export async function measureFirstLoad(page, url, options = {}) {
 	for (const [id, bytes] of finished) {
 		const r = seen.get(id);
 		if (!r || r.url.startsWith('data:')) continue;
-		resources.push({ url: r.url, kind: kindOf(r.type, r.mime), bytes, status: r.status, encoding: r.encoding });
+		resources.push({
+			url: r.url,
+			kind: kindOf(r.type, r.mime),
+			bytes,
+			status: r.status,
+			encoding: r.encoding
+		});
 	}
 	resources.sort((a, b) => b.bytes - a.bytes);
 	/** @type {Record<Kind, number>} */
@@ -107,11 +123,17 @@ export function chunkNames(root) {
 	/** @type {Map<string, string>} */
 	const names = new Map();
 	try {
-		const file = new URL('.svelte-kit/output/client/.vite/manifest.json', typeof root === 'string' ? pathToFileURL(`${root.replace(/\/?$/, '/')}`) : root);
+		const file = new URL(
+			'.svelte-kit/output/client/.vite/manifest.json',
+			typeof root === 'string' ? pathToFileURL(`${root.replace(/\/?$/, '/')}`) : root
+		);
 		/** @type {Record<string, { file: string, name?: string, src?: string }>} */
 		const manifest = JSON.parse(readFileSync(file, 'utf8'));
 		for (const [key, chunk] of Object.entries(manifest)) {
-			const source = chunk.src && !chunk.src.startsWith('.svelte-kit') ? chunk.src.replace(/^node_modules\//, '') : '';
+			const source =
+				chunk.src && !chunk.src.startsWith('.svelte-kit')
+					? chunk.src.replace(/^node_modules\//, '')
+					: '';
 			names.set(`/${chunk.file}`, source || chunk.name || key);
 		}
 	} catch {
@@ -133,12 +155,10 @@ export function describeLoad(route, load, budget, top = 5, names = new Map()) {
 			`(HTML ${kb(load.byKind.html)}, JS ${kb(load.byKind.js)}, CSS ${kb(load.byKind.css)}, other ${kb(load.byKind.other)}; ` +
 			`${load.resources.length} files).`,
 		`Biggest contributors:`,
-		...load.resources
-			.slice(0, top)
-			.map((r, i) => {
-				const name = names.get(shortUrl(r.url));
-				return `  ${i + 1}. ${shortUrl(r.url)}${name ? ` [${name}]` : ''} — ${kb(r.bytes)} (${r.kind}${r.encoding ? `, ${r.encoding}` : ', not compressed'})`;
-			})
+		...load.resources.slice(0, top).map((r, i) => {
+			const name = names.get(shortUrl(r.url));
+			return `  ${i + 1}. ${shortUrl(r.url)}${name ? ` [${name}]` : ''} — ${kb(r.bytes)} (${r.kind}${r.encoding ? `, ${r.encoding}` : ', not compressed'})`;
+		})
 	];
 	if (load.failed.length) lines.push(`Failed requests: ${load.failed.join('; ')}`);
 	return lines.join('\n');

@@ -132,10 +132,14 @@ export async function walk(browser, url, steps, options) {
 				return lat.samples.length;
 			}, id);
 			await page.locator(selector).click({ timeout: 15_000 });
-			await page.waitForFunction((n) => /** @type {any} */ (window).__benchLatency.samples.length > n, before, {
-				timeout: 15_000,
-				polling: 50
-			});
+			await page.waitForFunction(
+				(n) => /** @type {any} */ (window).__benchLatency.samples.length > n,
+				before,
+				{
+					timeout: 15_000,
+					polling: 50
+				}
+			);
 			// Let the marker's travel animation (550 ms) finish, so each click starts from rest.
 			await page.waitForTimeout(options.settleMs);
 		}
@@ -147,11 +151,18 @@ export async function walk(browser, url, steps, options) {
 		}
 		const data = await page.evaluate(() => {
 			const lat = /** @type {any} */ (window).__benchLatency;
-			return { samples: lat.samples, events: lat.events, title: document.querySelector('#details-title')?.textContent ?? '' };
+			return {
+				samples: lat.samples,
+				events: lat.events,
+				title: document.querySelector('#details-title')?.textContent ?? ''
+			};
 		});
 		return { ...data, costs, problems };
 	} catch (e) {
-		throw new Error([e instanceof Error ? e.message.split('\n')[0] : String(e), ...problems].join('; '));
+		throw new Error(
+			[e instanceof Error ? e.message.split('\n')[0] : String(e), ...problems].join('; '),
+			{ cause: e }
+		);
 	} finally {
 		if (tracing) await browser.stopTracing().catch(() => {});
 		await context.close();
@@ -168,25 +179,44 @@ export function summary(samples) {
 		medianMs: round(quantile(totals, 0.5)),
 		p95Ms: round(quantile(totals, 0.95)),
 		maxMs: round(Math.max(...totals)),
-		medianToDomMs: round(quantile(samples.map((s) => s.toDom), 0.5))
+		medianToDomMs: round(
+			quantile(
+				samples.map((s) => s.toDom),
+				0.5
+			)
+		)
 	};
 }
 
 /** Per-step medians (and the script's p95) of a traced walk. @param {StepCost[]} costs */
 export function costSummary(costs) {
 	if (costs.length === 0) return null;
-	const med = (/** @type {keyof StepCost} */ k) => round(quantile(costs.map((c) => c[k]), 0.5));
+	const med = (/** @type {keyof StepCost} */ k) =>
+		round(
+			quantile(
+				costs.map((c) => c[k]),
+				0.5
+			)
+		);
 	return {
 		steps: costs.length,
 		scriptMedianMs: med('script'),
-		scriptP95Ms: round(quantile(costs.map((c) => c.script), 0.95)),
+		scriptP95Ms: round(
+			quantile(
+				costs.map((c) => c.script),
+				0.95
+			)
+		),
 		styleMedianMs: med('style'),
 		layoutMedianMs: med('layout'),
 		paintMedianMs: med('paint'),
 		otherMedianMs: med('other'),
 		afterPaintScriptMedianMs: round(quantile(costs.map((c) => c.after.script), 0.5)),
 		windowMedianMs: med('windowMs'),
-		framesMedian: quantile(costs.map((c) => c.frames), 0.5),
+		framesMedian: quantile(
+			costs.map((c) => c.frames),
+			0.5
+		),
 		framesMax: Math.max(...costs.map((c) => c.frames)),
 		perStep: costs.map((c) => ({
 			windowMs: round(c.windowMs),
@@ -208,8 +238,14 @@ export function costSummary(costs) {
 export async function measureLatency(browser, baseUrl, options) {
 	const base = async () => (typeof baseUrl === 'function' ? await baseUrl() : baseUrl);
 	const pages = {
-		explorer: { url: async () => `${await base()}/${WALK_QUERY}`, steps: WALK.map((id) => ({ id, selector: `.diagram [data-transition="${id}"]` })) },
-		floor: { url: async () => `${await base()}${FLOOR.path}`, steps: WALK.map((_, i) => ({ id: `swap-${i + 1}`, selector: FLOOR.control })) }
+		explorer: {
+			url: async () => `${await base()}/${WALK_QUERY}`,
+			steps: WALK.map((id) => ({ id, selector: `.diagram [data-transition="${id}"]` }))
+		},
+		floor: {
+			url: async () => `${await base()}${FLOOR.path}`,
+			steps: WALK.map((_, i) => ({ id: `swap-${i + 1}`, selector: FLOOR.control }))
+		}
 	};
 	/** @type {Record<'explorer' | 'floor', { samples: Sample[], events: { name: string, duration: number }[], walks: number, endedAt: string[], costs: StepCost[] }>} */
 	const got = {
@@ -220,15 +256,24 @@ export async function measureLatency(browser, baseUrl, options) {
 	const problems = [];
 	/** @param {'explorer' | 'floor'} which @param {number} w @param {boolean} trace */
 	const once = async (which, w, trace) => {
-		const label = trace ? `${which} traced walk ${w + 1}/${options.tracedWalks ?? 1}` : `${which} walk ${w + 1}/${options.walks}`;
+		const label = trace
+			? `${which} traced walk ${w + 1}/${options.tracedWalks ?? 1}`
+			: `${which} walk ${w + 1}/${options.walks}`;
 		try {
-			const r = await walk(browser, await pages[which].url(), pages[which].steps, { ...options, trace });
+			const r = await walk(browser, await pages[which].url(), pages[which].steps, {
+				...options,
+				trace
+			});
 			const into = got[which];
 			problems.push(...r.problems.map((p) => `${label}: ${p}`));
 			if (trace) into.costs.push(...r.costs);
 			else {
 				into.samples.push(...r.samples);
-				into.events.push(...r.events.filter((e) => e.name === 'click' || e.name === 'pointerup' || e.name === 'pointerdown'));
+				into.events.push(
+					...r.events.filter(
+						(e) => e.name === 'click' || e.name === 'pointerup' || e.name === 'pointerdown'
+					)
+				);
 				into.endedAt.push(r.title.trim());
 				into.walks++;
 			}
@@ -258,7 +303,8 @@ export async function measureLatency(browser, baseUrl, options) {
 	const main = summary(explorer.samples);
 	const low = summary(floor.samples);
 	const floorSlowClicks = floor.events.filter((e) => e.name === 'click');
-	const ratio = (/** @type {number} */ a, /** @type {number} */ b) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
+	const ratio = (/** @type {number} */ a, /** @type {number} */ b) =>
+		b > 0 ? Math.round((a / b) * 100) / 100 : null;
 	return {
 		cpuThrottling: options.cpuThrottling,
 		walks: explorer.walks,
@@ -275,7 +321,9 @@ export async function measureLatency(browser, baseUrl, options) {
 			...low,
 			eventTiming: {
 				clicksOver16ms: floorSlowClicks.length,
-				maxClickDurationMs: floorSlowClicks.length ? Math.max(...floorSlowClicks.map((e) => e.duration)) : null
+				maxClickDurationMs: floorSlowClicks.length
+					? Math.max(...floorSlowClicks.map((e) => e.duration))
+					: null
 			}
 		},
 		ratioToFloor: { median: ratio(main.medianMs, low.medianMs), p95: ratio(main.p95Ms, low.p95Ms) },

@@ -7,7 +7,12 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { writeFileSync } from 'node:fs';
 
-export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
+export const CATEGORIES = /** @type {const} */ ([
+	'performance',
+	'accessibility',
+	'best-practices',
+	'seo'
+]);
 
 /**
  * @typedef {{
@@ -30,7 +35,17 @@ export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility',
 export async function runLighthouse(url, preset, options) {
 	const started = Date.now();
 	/** @type {LighthouseResult} */
-	const result = { preset, scores: {}, lcpMs: null, tbtMs: null, cls: null, fcpMs: null, belowFull: {}, warnings: [], seconds: 0 };
+	const result = {
+		preset,
+		scores: {},
+		lcpMs: null,
+		tbtMs: null,
+		cls: null,
+		fcpMs: null,
+		belowFull: {},
+		warnings: [],
+		seconds: 0
+	};
 	const chrome = await launch({
 		chromePath: options.chromePath,
 		chromeFlags: options.chromeFlags,
@@ -53,12 +68,22 @@ export async function runLighthouse(url, preset, options) {
 			preset === 'desktop' ? desktopConfig : undefined
 		);
 		const timeout = new Promise((_, reject) => {
-			timer = setTimeout(() => reject(new Error(`Lighthouse took longer than ${(options.timeoutMs ?? 120_000) / 1000} s`)), options.timeoutMs ?? 120_000);
+			timer = setTimeout(
+				() =>
+					reject(
+						new Error(`Lighthouse took longer than ${(options.timeoutMs ?? 120_000) / 1000} s`)
+					),
+				options.timeoutMs ?? 120_000
+			);
 		});
 		const out = /** @type {Awaited<typeof run>} */ (await Promise.race([run, timeout]));
 		if (!out) throw new Error('Lighthouse returned no result');
 		const lhr = out.lhr;
-		if (options.saveTo) writeFileSync(options.saveTo, typeof out.report === 'string' ? out.report : JSON.stringify(lhr));
+		if (options.saveTo)
+			writeFileSync(
+				options.saveTo,
+				typeof out.report === 'string' ? out.report : JSON.stringify(lhr)
+			);
 		if (lhr.runtimeError) result.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
 		result.warnings = (lhr.runWarnings ?? []).map(String);
 		for (const id of CATEGORIES) {
@@ -68,8 +93,18 @@ export async function runLighthouse(url, preset, options) {
 			result.belowFull[id] = (category?.auditRefs ?? [])
 				.filter((ref) => ref.weight > 0)
 				.map((ref) => lhr.audits[ref.id])
-				.filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'informative')
-				.map((a) => `${a.id} (${a.displayValue ? `${a.displayValue}, ` : ''}score ${Math.round((a.score ?? 0) * 100)})`);
+				.filter(
+					(a) =>
+						a &&
+						a.score !== null &&
+						a.score < 1 &&
+						a.scoreDisplayMode !== 'notApplicable' &&
+						a.scoreDisplayMode !== 'informative'
+				)
+				.map(
+					(a) =>
+						`${a.id} (${a.displayValue ? `${a.displayValue}, ` : ''}score ${Math.round((a.score ?? 0) * 100)})`
+				);
 		}
 		/** @param {string} id */
 		const numeric = (id) => {

@@ -43,7 +43,9 @@ async function drive({ n, budgetMs, seed, taskEvery }) {
 			await Promise.resolve();
 			if (title() === before) unchanged++;
 		} else {
-			const again = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start again');
+			const again = [...document.querySelectorAll('button')].find(
+				(b) => b.textContent?.trim() === 'Start again'
+			);
 			if (!again || again.disabled) {
 				if (++stuck > 100) throw new Error('no open way and no "Start again" to press');
 			} else {
@@ -71,7 +73,8 @@ export async function measureMemory(browser, baseUrl, options) {
 	const problems = [];
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('console', (m) => {
-		if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+		if (m.type() === 'error' || m.type() === 'warning')
+			problems.push(`console ${m.type()}: ${m.text()}`);
 	});
 	try {
 		const cdp = await context.newCDPSession(page);
@@ -79,7 +82,10 @@ export async function measureMemory(browser, baseUrl, options) {
 		const measure = async () => {
 			await page.waitForTimeout(500); // let pending navigations and animations settle
 			for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-			const heap = /** @type {{ usedSize: number, totalSize: number, embedderHeapUsedSize?: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+			const heap =
+				/** @type {{ usedSize: number, totalSize: number, embedderHeapUsedSize?: number }} */ (
+					await cdp.send('Runtime.getHeapUsage')
+				);
 			const dom = await cdp.send('Memory.getDOMCounters');
 			const historyLength = await page.evaluate(() => history.length);
 			return {
@@ -104,7 +110,12 @@ export async function measureMemory(browser, baseUrl, options) {
 		for (const target of options.checkpoints) {
 			const remaining = options.budgetMs - (Date.now() - startedAt);
 			if (remaining <= 0) break;
-			const r = await page.evaluate(drive, { n: target - transitions, budgetMs: remaining, seed: options.seed, taskEvery: options.taskEvery });
+			const r = await page.evaluate(drive, {
+				n: target - transitions,
+				budgetMs: remaining,
+				seed: options.seed,
+				taskEvery: options.taskEvery
+			});
 			transitions += r.transitions;
 			restarts += r.restarts;
 			unchanged += r.unchanged;

@@ -20,13 +20,22 @@ import { fileURLToPath } from 'node:url';
  */
 export function snapshotSite(root, dest, log) {
 	try {
-		if (!existsSync(join(root, '.svelte-kit/output/server/manifest.js'))) throw new Error('no build in .svelte-kit/output');
+		if (!existsSync(join(root, '.svelte-kit/output/server/manifest.js')))
+			throw new Error('no build in .svelte-kit/output');
 		rmSync(dest, { recursive: true, force: true });
 		mkdirSync(join(dest, '.svelte-kit'), { recursive: true });
 		cpSync(join(root, '.svelte-kit/output'), join(dest, '.svelte-kit/output'), { recursive: true });
-		for (const file of ['package.json', 'svelte.config.js', 'vite.config.ts', 'vite.config.js', 'tsconfig.json'])
+		for (const file of [
+			'package.json',
+			'svelte.config.js',
+			'vite.config.ts',
+			'vite.config.js',
+			'tsconfig.json'
+		])
 			if (existsSync(join(root, file))) cpSync(join(root, file), join(dest, file));
-		for (const dir of ['src', 'static']) if (existsSync(join(root, dir))) cpSync(join(root, dir), join(dest, dir), { recursive: true });
+		for (const dir of ['src', 'static'])
+			if (existsSync(join(root, dir)))
+				cpSync(join(root, dir), join(dest, dir), { recursive: true });
 		symlinkSync(join(root, 'node_modules'), join(dest, 'node_modules'), 'dir');
 		return dest;
 	} catch (e) {
@@ -64,11 +73,15 @@ export async function startPreview(root, options = {}) {
 	let lastError = '';
 	for (let attempt = 0; attempt < 3; attempt++) {
 		const port = await freePort();
-		const child = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--host', '127.0.0.1', '--strictPort'], {
-			cwd: root,
-			detached: true,
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
+		const child = spawn(
+			process.execPath,
+			[vite, 'preview', '--port', String(port), '--host', '127.0.0.1', '--strictPort'],
+			{
+				cwd: root,
+				detached: true,
+				stdio: ['ignore', 'pipe', 'pipe']
+			}
+		);
 		let output = '';
 		const keep = (/** @type {Buffer} */ d) => (output = (output + d).slice(-20_000));
 		child.stdout.on('data', keep);

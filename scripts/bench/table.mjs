@@ -35,13 +35,21 @@ export function renderTable(results) {
 				`≤ ${kb(route.budgetBytes)}`,
 				met(f.total <= route.budgetBytes)
 			]);
-		} else if (route.firstLoadError) rows.push([`${p} first load, compressed`, `error: ${route.firstLoadError}`, `≤ ${kb(route.budgetBytes)}`, '']);
+		} else if (route.firstLoadError)
+			rows.push([
+				`${p} first load, compressed`,
+				`error: ${route.firstLoadError}`,
+				`≤ ${kb(route.budgetBytes)}`,
+				''
+			]);
 		for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
 			const lh = route.lighthouse?.[preset];
 			if (!lh) continue;
 			const s = lh.scores ?? {};
 			const score = (/** @type {string} */ id) => (s[id] == null ? 'err' : String(s[id]));
-			const all100 = ['performance', 'accessibility', 'best-practices', 'seo'].every((id) => s[id] === 100);
+			const all100 = ['performance', 'accessibility', 'best-practices', 'seo'].every(
+				(id) => s[id] === 100
+			);
 			rows.push([
 				`${p} Lighthouse ${preset}${lh.runs?.length > 1 ? ` (median of ${lh.runs.length})` : ''}: perf · a11y · best pract. · SEO`,
 				lh.error && !Object.values(s).some((v) => v != null)
@@ -67,7 +75,9 @@ export function renderTable(results) {
 				: `Event Timing: ${lat.eventTiming.clicksOver16ms} clicks ≥ 16 ms, max ${millis(lat.eventTiming.maxClickDurationMs)}`;
 		rows.push([
 			`Click → painted new state, ${name}: median · p95 · max`,
-			lat.clicks ? `${lat.medianMs} · ${lat.p95Ms} · ${lat.maxMs} ms (${lat.clicks} clicks, ${lat.walks} walks; ${et})` : 'no samples',
+			lat.clicks
+				? `${lat.medianMs} · ${lat.p95Ms} · ${lat.maxMs} ms (${lat.clicks} clicks, ${lat.walks} walks; ${et})`
+				: 'no samples',
 			`p95 < ${target} ms`,
 			lat.clicks ? met(lat.p95Ms < target) : ''
 		]);
@@ -75,7 +85,9 @@ export function renderTable(results) {
 		if (floor) {
 			rows.push([
 				`Floor (\`${floor.path}\`: a button that only swaps a heading), ${name}: median · p95 · max`,
-				floor.clicks ? `${floor.medianMs} · ${floor.p95Ms} · ${floor.maxMs} ms (${floor.clicks} clicks, ${floor.walks} walks)` : 'no samples',
+				floor.clicks
+					? `${floor.medianMs} · ${floor.p95Ms} · ${floor.maxMs} ms (${floor.clicks} clicks, ${floor.walks} walks)`
+					: 'no samples',
 				'',
 				''
 			]);
@@ -97,7 +109,9 @@ export function renderTable(results) {
 				`${e.scriptMedianMs} · ${e.scriptP95Ms} ms; ${e.styleMedianMs} · ${e.layoutMedianMs} · ${e.paintMedianMs} ms; ` +
 					`frames ${e.framesMedian}${e.framesMax > e.framesMedian ? ` (max ${e.framesMax})` : ''}; ` +
 					`script after the paint until the next click ${e.afterPaintScriptMedianMs} ms` +
-					(f ? ` (floor: script ${f.scriptMedianMs} · ${f.scriptP95Ms} ms; ${f.styleMedianMs} · ${f.layoutMedianMs} · ${f.paintMedianMs} ms)` : ''),
+					(f
+						? ` (floor: script ${f.scriptMedianMs} · ${f.scriptP95Ms} ms; ${f.styleMedianMs} · ${f.layoutMedianMs} · ${f.paintMedianMs} ms)`
+						: ''),
 				unthrottled ? `script p95 < ${SCRIPT_TARGET_MS} ms` : '',
 				unthrottled ? met(e.scriptP95Ms < SCRIPT_TARGET_MS) : ''
 			]);
@@ -114,14 +128,26 @@ export function renderTable(results) {
 			'growth < 1 MB',
 			met(m.growthBytes < 1e6)
 		]);
-	} else if (m?.error) rows.push(['JS heap after 100 → 10,000 random transitions', `error: ${m.error}`, 'growth < 1 MB', '']);
+	} else if (m?.error)
+		rows.push([
+			'JS heap after 100 → 10,000 random transitions',
+			`error: ${m.error}`,
+			'growth < 1 MB',
+			''
+		]);
 
 	if (results.problems) {
-		const errors = results.problems.filter((/** @type {string} */ p) => /: (page error|console error): /.test(p)).length;
-		const warnings = results.problems.filter((/** @type {string} */ p) => /: console warning: /.test(p)).length;
+		const errors = results.problems.filter((/** @type {string} */ p) =>
+			/: (page error|console error): /.test(p)
+		).length;
+		const warnings = results.problems.filter((/** @type {string} */ p) =>
+			/: console warning: /.test(p)
+		).length;
 		rows.push([
 			'Page and console errors while measuring (Playwright phases)',
-			errors + warnings === 0 ? 'none' : `${errors} distinct errors, ${warnings} distinct warnings (listed in bench/results.json → problems)`,
+			errors + warnings === 0
+				? 'none'
+				: `${errors} distinct errors, ${warnings} distinct warnings (listed in bench/results.json → problems)`,
 			'no errors',
 			met(errors === 0)
 		]);

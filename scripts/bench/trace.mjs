@@ -21,11 +21,39 @@
  * frame after the click shows the new state, more when the change came a frame or more late.
  */
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+export const TRACE_CATEGORIES = [
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'blink.user_timing'
+];
 
-const STYLE = new Set(['UpdateLayoutTree', 'ScheduleStyleRecalculation', 'ParseAuthorStyleSheet', 'InvalidateLayout']);
-const LAYOUT = new Set(['Layout', 'HitTest', 'ComputeIntersections', 'UpdateLayerTree', 'ScrollLayer', 'IntersectionObserverController::computeIntersections']);
-const PAINT = new Set(['PrePaint', 'Paint', 'PaintSetup', 'PaintImage', 'Layerize', 'Commit', 'UpdateLayer', 'CompositeLayers', 'Decode Image', 'Draw LazyPixelRef', 'Decode LazyPixelRef']);
+const STYLE = new Set([
+	'UpdateLayoutTree',
+	'ScheduleStyleRecalculation',
+	'ParseAuthorStyleSheet',
+	'InvalidateLayout'
+]);
+const LAYOUT = new Set([
+	'Layout',
+	'HitTest',
+	'ComputeIntersections',
+	'UpdateLayerTree',
+	'ScrollLayer',
+	'IntersectionObserverController::computeIntersections'
+]);
+const PAINT = new Set([
+	'PrePaint',
+	'Paint',
+	'PaintSetup',
+	'PaintImage',
+	'Layerize',
+	'Commit',
+	'UpdateLayer',
+	'CompositeLayers',
+	'Decode Image',
+	'Draw LazyPixelRef',
+	'Decode LazyPixelRef'
+]);
 const SCRIPT = new Set([
 	'EventDispatch',
 	'FunctionCall',
@@ -72,7 +100,10 @@ export function stepCosts(traceJson) {
 	const parsed = JSON.parse(String(traceJson));
 	/** @type {any[]} */
 	const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-	const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'bench:click' || e.name === 'bench:dom'));
+	const marks = events.filter(
+		(e) =>
+			e.cat?.includes('blink.user_timing') && (e.name === 'bench:click' || e.name === 'bench:dom')
+	);
 	if (marks.length === 0) return [];
 	// The main thread of the page is the one the marks were made on.
 	const { pid, tid } = marks[0];
@@ -80,13 +111,33 @@ export function stepCosts(traceJson) {
 	const spans = [];
 	/** @type {any[]} */
 	const open = [];
-	for (const e of events.filter((x) => x.pid === pid && x.tid === tid).sort((a, b) => a.ts - b.ts)) {
+	for (const e of events
+		.filter((x) => x.pid === pid && x.tid === tid)
+		.sort((a, b) => a.ts - b.ts)) {
 		// Thread time when the trace has it (it has for complete events), else wall time.
-		if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0, parent: null, kind: 'other', childCpu: 0 });
+		if (e.ph === 'X')
+			spans.push({
+				name: e.name,
+				ts: e.ts,
+				end: e.ts + (e.dur ?? 0),
+				cpu: e.tdur ?? e.dur ?? 0,
+				parent: null,
+				kind: 'other',
+				childCpu: 0
+			});
 		else if (e.ph === 'B') open.push(e);
 		else if (e.ph === 'E') {
 			const b = open.pop();
-			if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, cpu: e.tts != null && b.tts != null ? e.tts - b.tts : e.ts - b.ts, parent: null, kind: 'other', childCpu: 0 });
+			if (b)
+				spans.push({
+					name: b.name,
+					ts: b.ts,
+					end: e.ts,
+					cpu: e.tts != null && b.tts != null ? e.tts - b.tts : e.ts - b.ts,
+					parent: null,
+					kind: 'other',
+					childCpu: 0
+				});
 		}
 	}
 	// Nest: sorted by start, longer first, each span's parent is the innermost open span around it.
@@ -113,11 +164,26 @@ export function stepCosts(traceJson) {
 		if (!commit) continue;
 		// From the dispatch of the click (a task can also hold the frame before it, or the
 		// pointerdown that came with it).
-		const dispatch = spans.find((s) => s.name === 'EventDispatch' && s.ts <= click.ts && s.end >= click.ts && s.parent?.name !== 'EventDispatch');
+		const dispatch = spans.find(
+			(s) =>
+				s.name === 'EventDispatch' &&
+				s.ts <= click.ts &&
+				s.end >= click.ts &&
+				s.parent?.name !== 'EventDispatch'
+		);
 		const from = dispatch ? dispatch.ts : click.ts;
 		const to = commit.end;
 		/** @type {StepCost} */
-		const cost = { windowMs: (to - from) / 1000, script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0, after: { script: 0, style: 0, layout: 0, paint: 0, other: 0 } };
+		const cost = {
+			windowMs: (to - from) / 1000,
+			script: 0,
+			style: 0,
+			layout: 0,
+			paint: 0,
+			other: 0,
+			frames: 0,
+			after: { script: 0, style: 0, layout: 0, paint: 0, other: 0 }
+		};
 		const until = nextClick ? nextClick.ts : Infinity;
 		for (const s of spans) {
 			if (s.ts < from || s.ts >= until) continue;

@@ -11,25 +11,48 @@ import ts from 'typescript';
 const K = ts.SyntaxKind;
 /** Tokens after which a slash divides. */
 const ENDS_VALUE = new Set([
-	K.Identifier, K.NumericLiteral, K.BigIntLiteral, K.StringLiteral, K.NoSubstitutionTemplateLiteral, K.TemplateTail,
-	K.RegularExpressionLiteral, K.CloseParenToken, K.CloseBracketToken, K.CloseBraceToken, K.ThisKeyword,
-	K.TrueKeyword, K.FalseKeyword, K.NullKeyword, K.PlusPlusToken, K.MinusMinusToken
+	K.Identifier,
+	K.NumericLiteral,
+	K.BigIntLiteral,
+	K.StringLiteral,
+	K.NoSubstitutionTemplateLiteral,
+	K.TemplateTail,
+	K.RegularExpressionLiteral,
+	K.CloseParenToken,
+	K.CloseBracketToken,
+	K.CloseBraceToken,
+	K.ThisKeyword,
+	K.TrueKeyword,
+	K.FalseKeyword,
+	K.NullKeyword,
+	K.PlusPlusToken,
+	K.MinusMinusToken
 ]);
 
 /** @param {string} text */
 export function codeTokens(text) {
-	const scanner = ts.createScanner(ts.ScriptTarget.Latest, /* skipTrivia */ true, ts.LanguageVariant.Standard, text);
+	const scanner = ts.createScanner(
+		ts.ScriptTarget.Latest,
+		/* skipTrivia */ true,
+		ts.LanguageVariant.Standard,
+		text
+	);
 	const tokens = [];
 	/** Open braces and template substitutions, innermost last: a `}` closing a substitution continues the template. */
 	const open = [];
 	let last = ts.SyntaxKind.Unknown;
 	for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
 		// A slash where no value ends starts a regular expression: rescan to keep it whole.
-		if ((kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) && !ENDS_VALUE.has(last))
+		if (
+			(kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) &&
+			!ENDS_VALUE.has(last)
+		)
 			kind = scanner.reScanSlashToken();
-		else if (kind === ts.SyntaxKind.CloseBraceToken && open.pop() === 'template') kind = scanner.reScanTemplateToken(false);
+		else if (kind === ts.SyntaxKind.CloseBraceToken && open.pop() === 'template')
+			kind = scanner.reScanTemplateToken(false);
 		if (kind === ts.SyntaxKind.OpenBraceToken) open.push('brace');
-		else if (kind === ts.SyntaxKind.TemplateHead || kind === ts.SyntaxKind.TemplateMiddle) open.push('template');
+		else if (kind === ts.SyntaxKind.TemplateHead || kind === ts.SyntaxKind.TemplateMiddle)
+			open.push('template');
 		tokens.push(scanner.getTokenText());
 		last = kind;
 	}

@@ -60,30 +60,54 @@ export async function mutatedFiles() {
 function mutateArgument(/** @type {string[]} */ args) {
 	const i = args.findIndex((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
 	if (i < 0) return null;
-	const value = args[i]?.startsWith('--mutate=') ? args[i].slice('--mutate='.length) : (args[i + 1] ?? '');
+	const value = args[i]?.startsWith('--mutate=')
+		? args[i].slice('--mutate='.length)
+		: (args[i + 1] ?? '');
 	return value.split(',').filter(Boolean);
 }
 
 const moduleOf = (/** @type {string} */ file) =>
-	Object.entries(MODULES).find(([, p]) => (p.endsWith('/') ? file.startsWith(p) : file === p))?.[0] ?? 'other';
+	Object.entries(MODULES).find(([, p]) =>
+		p.endsWith('/') ? file.startsWith(p) : file === p
+	)?.[0] ?? 'other';
 
 /** @typedef {{ mutants: number, killed: number, timeout: number, survived: number, noCoverage: number, errors: number, ignored: number }} Counts */
 /** @typedef {Counts & { score: number }} Tally */
-const COUNTS = /** @type {const} */ (['mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'errors', 'ignored']);
+const COUNTS = /** @type {const} */ ([
+	'mutants',
+	'killed',
+	'timeout',
+	'survived',
+	'noCoverage',
+	'errors',
+	'ignored'
+]);
 
 /** Mutation score as Stryker defines it: detected (killed or timed out) over valid mutants, in percent. */
-const scored = (/** @type {Counts} */ c) => ({ ...c, score: c.mutants ? Math.round((1000 * (c.killed + c.timeout)) / c.mutants) / 10 : 100 });
+const scored = (/** @type {Counts} */ c) => ({
+	...c,
+	score: c.mutants ? Math.round((1000 * (c.killed + c.timeout)) / c.mutants) / 10 : 100
+});
 
 /** @returns {Tally} */
 function tally(/** @type {{status: string}[]} */ mutants) {
 	const n = (/** @type {string} */ s) => mutants.filter((m) => m.status === s).length;
-	const c = { killed: n('Killed'), timeout: n('Timeout'), survived: n('Survived'), noCoverage: n('NoCoverage'), errors: n('CompileError') + n('RuntimeError'), ignored: n('Ignored') };
+	const c = {
+		killed: n('Killed'),
+		timeout: n('Timeout'),
+		survived: n('Survived'),
+		noCoverage: n('NoCoverage'),
+		errors: n('CompileError') + n('RuntimeError'),
+		ignored: n('Ignored')
+	};
 	return scored({ mutants: c.killed + c.timeout + c.survived + c.noCoverage, ...c });
 }
 
 /** @returns {Tally} */
 function sum(/** @type {Counts[]} */ tallies) {
-	const c = /** @type {Counts} */ (Object.fromEntries(COUNTS.map((k) => [k, tallies.reduce((n, t) => n + t[k], 0)])));
+	const c = /** @type {Counts} */ (
+		Object.fromEntries(COUNTS.map((k) => [k, tallies.reduce((n, t) => n + t[k], 0)]))
+	);
 	return scored(c);
 }
 
@@ -101,9 +125,18 @@ function aggregate(/** @type {Record<string, Tally>} */ files) {
 function printTable(/** @type {ReturnType<typeof aggregate>} */ s) {
 	/** @type {[string, Tally][]} */
 	const rows = [...Object.entries(s.modules), ['TOTAL', s.total]];
-	const cols = /** @type {const} */ (['score', 'mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'ignored']);
+	const cols = /** @type {const} */ ([
+		'score',
+		'mutants',
+		'killed',
+		'timeout',
+		'survived',
+		'noCoverage',
+		'ignored'
+	]);
 	console.log(`\n${'module'.padEnd(10)}${cols.map((c) => c.padStart(11)).join('')}`);
-	for (const [name, t] of rows) console.log(`${name.padEnd(10)}${cols.map((c) => String(t[c]).padStart(11)).join('')}`);
+	for (const [name, t] of rows)
+		console.log(`${name.padEnd(10)}${cols.map((c) => String(t[c]).padStart(11)).join('')}`);
 }
 
 async function main() {
@@ -111,15 +144,22 @@ async function main() {
 	const summaryOnly = args.includes('--summary-only');
 	const { default: config } = await import(join(ROOT, 'stryker.config.mjs'));
 	// Stryker reuses earlier results when its incremental file exists, unless --force is given.
-	const incremental = Boolean(config.incremental) && existsSync(join(ROOT, config.incrementalFile)) && !args.includes('--force');
+	const incremental =
+		Boolean(config.incremental) &&
+		existsSync(join(ROOT, config.incrementalFile)) &&
+		!args.includes('--force');
 	let minutes = null;
 	if (!summaryOnly) {
 		const started = Date.now();
-		const run = spawnSync(join(ROOT, 'node_modules/.bin/stryker'), ['run', ...args], { cwd: ROOT, stdio: 'inherit' });
+		const run = spawnSync(join(ROOT, 'node_modules/.bin/stryker'), ['run', ...args], {
+			cwd: ROOT,
+			stdio: 'inherit'
+		});
 		minutes = Math.round((Date.now() - started) / 6000) / 10;
 		if (run.status !== 0) process.exit(run.status ?? 1);
 	}
-	if (!existsSync(REPORT)) throw new Error(`No report at ${relative(ROOT, REPORT)}: run npm run test:mutation first`);
+	if (!existsSync(REPORT))
+		throw new Error(`No report at ${relative(ROOT, REPORT)}: run npm run test:mutation first`);
 
 	const report = JSON.parse(readFileSync(REPORT, 'utf8'));
 	const only = mutateArgument(args);
@@ -145,14 +185,19 @@ async function main() {
 	const previous = existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : null;
 	const subset = wanted.filter((f) => !(f in measured));
 	if (subset.length > 0 && !previous) {
-		console.log(`\nA subset run and no earlier summary to complete it: ${relative(ROOT, SUMMARY)} is not written.`);
+		console.log(
+			`\nA subset run and no earlier summary to complete it: ${relative(ROOT, SUMMARY)} is not written.`
+		);
 		return;
 	}
 	if (subset.length > 0 && previous.ignoreStatic !== Boolean(config.ignoreStatic)) {
-		console.log(`\nThis run ${config.ignoreStatic ? 'left out' : 'included'} static mutants and the summary did not: run the whole set to change that. ${relative(ROOT, SUMMARY)} is not written.`);
+		console.log(
+			`\nThis run ${config.ignoreStatic ? 'left out' : 'included'} static mutants and the summary did not: run the whole set to change that. ${relative(ROOT, SUMMARY)} is not written.`
+		);
 		return;
 	}
-	const git = (/** @type {string[]} */ a) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
+	const git = (/** @type {string[]} */ a) =>
+		execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
 	const commit = git(['rev-parse', '--short', 'HEAD']);
 	/** @type {Record<string, Tally & { code: string, commit: string }>} */
 	const files = {};
@@ -167,16 +212,31 @@ async function main() {
 		printTable({ modules, total });
 	}
 	const summary = {
-		$comment: 'Written by `npm run test:mutation` (scripts/mutation/run.mjs); checked by tests/mutation-score.test.ts. Do not edit by hand.',
+		$comment:
+			'Written by `npm run test:mutation` (scripts/mutation/run.mjs); checked by tests/mutation-score.test.ts. Do not edit by hand.',
 		measuredOn: {
 			commit,
-			uncommittedChanges: git(['status', '--porcelain', '--', 'src', 'tests/*.ts', 'stryker.config.mjs', 'vitest.stryker.config.ts']) !== '',
+			uncommittedChanges:
+				git([
+					'status',
+					'--porcelain',
+					'--',
+					'src',
+					'tests/*.ts',
+					'stryker.config.mjs',
+					'vitest.stryker.config.ts'
+				]) !== '',
 			date: new Date().toISOString().slice(0, 10)
 		},
 		/** The last run: its minutes, whether it reused results of unchanged mutants, and the files it covered. */
-		run: summaryOnly ? (previous?.run ?? null) : { minutes, incremental, files: subset.length > 0 ? Object.keys(measured).sort() : 'all' },
+		run: summaryOnly
+			? (previous?.run ?? null)
+			: { minutes, incremental, files: subset.length > 0 ? Object.keys(measured).sort() : 'all' },
 		/** The minutes of the last run that tested every mutant afresh. */
-		fullRunMinutes: !summaryOnly && !incremental && subset.length === 0 ? minutes : (previous?.fullRunMinutes ?? null),
+		fullRunMinutes:
+			!summaryOnly && !incremental && subset.length === 0
+				? minutes
+				: (previous?.fullRunMinutes ?? null),
 		ignoreStatic: Boolean(config.ignoreStatic),
 		targets: TARGETS,
 		total,

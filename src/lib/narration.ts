@@ -32,12 +32,17 @@ export function whatNext(view: View): string {
 	if (statuses.length === 0) return 'The journey ends here. Go back or start again.';
 	const open = statuses.filter((s) => s.open).map((s) => transitionContent(s.transition.id).action);
 	const closed = statuses.filter((s) => !s.open).length;
-	if (open.length === 0) return `Nothing is open from here${closed ? '; change a factor to open a way on' : ''}.`;
+	if (open.length === 0)
+		return `Nothing is open from here${closed ? '; change a factor to open a way on' : ''}.`;
 	return `Open next: ${listOf(open)}.${closed ? ` ${closed} more closed.` : ''}`;
 }
 
 function openIds(view: View): Set<string> {
-	return new Set(statusesFrom(view.stateId, view.factors, view.path).filter((s) => s.open).map((s) => s.transition.id));
+	return new Set(
+		statusesFrom(view.stateId, view.factors, view.path)
+			.filter((s) => s.open)
+			.map((s) => s.transition.id)
+	);
 }
 
 export function narrate(before: View, after: View, change: Change): string {
@@ -58,8 +63,12 @@ export function narrate(before: View, after: View, change: Change): string {
 			const value = describeFactorValue(change.key, after.factors);
 			const was = openIds(before);
 			const now = openIds(after);
-			const opened = [...now].filter((id) => !was.has(id)).map((id) => transitionContent(id as never).action);
-			const closed = [...was].filter((id) => !now.has(id)).map((id) => transitionContent(id as never).action);
+			const opened = [...now]
+				.filter((id) => !was.has(id))
+				.map((id) => transitionContent(id as never).action);
+			const closed = [...was]
+				.filter((id) => !now.has(id))
+				.map((id) => transitionContent(id as never).action);
 			const parts = [`${label}: ${value}.`];
 			if (opened.length) parts.push(`Now open: ${listOf(opened)}.`);
 			if (closed.length) parts.push(`Now closed: ${listOf(closed)}.`);

@@ -60,7 +60,9 @@ export type Deficiency = keyof typeof CVD;
 export function simulate(c: RGBA, kind: Deficiency): RGBA {
 	const l = [lin(c[0]), lin(c[1]), lin(c[2])];
 	const m = CVD[kind];
-	const out = m.map((row) => Math.min(1, Math.max(0, row[0]! * l[0]! + row[1]! * l[1]! + row[2]! * l[2]!)));
+	const out = m.map((row) =>
+		Math.min(1, Math.max(0, row[0]! * l[0]! + row[1]! * l[1]! + row[2]! * l[2]!))
+	);
 	return [gam(out[0]!), gam(out[1]!), gam(out[2]!), 1];
 }
 
@@ -69,7 +71,7 @@ function toLab([r, g, b]: RGBA): [number, number, number] {
 	const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047;
 	const y = 0.2126 * R + 0.7152 * G + 0.0722 * B;
 	const z = (0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883;
-	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
 	return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -84,7 +86,9 @@ export function deltaE(a: RGBA, b: RGBA): number {
  * The theme colours from app.css: custom properties on :root (light-dark(light, dark) pairs) and
  * the projector theme's overrides.
  */
-export function themesFromCss(css: string): Record<'light' | 'dark' | 'projector', Record<string, RGBA>> {
+export function themesFromCss(
+	css: string
+): Record<'light' | 'dark' | 'projector', Record<string, RGBA>> {
 	const block = (selector: string) => {
 		const start = css.indexOf(`${selector} {`);
 		if (start < 0) throw new Error(`No ${selector} block in app.css`);
@@ -99,7 +103,9 @@ export function themesFromCss(css: string): Record<'light' | 'dark' | 'projector
 		dark[m[1]!] = parseColour(m[3]!);
 	}
 	const projector = { ...light };
-	for (const m of block(":root[data-theme='projector']").matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6}|rgba?\([^)]*\));/g))
+	for (const m of block(":root[data-theme='projector']").matchAll(
+		/--([\w-]+):\s*(#[0-9a-fA-F]{6}|rgba?\([^)]*\));/g
+	))
 		projector[m[1]!] = parseColour(m[2]!);
 	return { light, dark, projector };
 }

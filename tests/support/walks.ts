@@ -5,50 +5,110 @@
  * Unit tests and browser tests both use these walks, so a new state or transition joins them.
  */
 import { createTestModel } from 'xstate/graph';
-import { DEFAULT_FACTORS, type Factors } from '../../src/lib/cascade/factors';
-import { followPath, stateIdOf } from '../../src/lib/cascade/graph';
+import { createActor } from 'xstate';
+import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../../src/lib/cascade/factors';
+import { stateIdOf } from '../../src/lib/cascade/graph';
 import { cascadeMachine, TRANSITION_IDS, type TransitionId } from '../../src/lib/cascade/machine';
-import { snapshotFor, START_VIEW, type View } from '../../src/lib/cascade/session';
+import { snapshotFor, viewOf, type View } from '../../src/lib/cascade/session';
 import { situationOf } from '../../src/lib/cascade/situation';
 
 export interface Scenario {
 	name: string;
 	factors: Factors;
 	/**
-	 * Steps already taken (under other factors) before the walk begins, as a deep link would
-	 * restore them. Needed where a way out of a place opens only under factors that close the way
-	 * in: a lesion stalls without vessels and later gains them; T cells hold a lesion and later fail.
+	 * Steps already taken before the walk begins, under `prefixFactors`; the factors were then
+	 * changed to `factors`, and a deep link replays all of it. Needed where a way out of a place
+	 * opens only under factors that close the way in: a lesion stalls without vessels and later
+	 * gains them; T cells hold a lesion and later fail.
 	 */
 	prefix?: TransitionId[];
+	prefixFactors?: Factors;
 }
 
 const f = (over: Partial<Factors>): Factors => ({ ...DEFAULT_FACTORS, ...over });
 
 /** Steps to a lesion that stalled without blood vessels (under the "stalled lesion" factors). */
-const TO_BALANCED: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'awaken', 'grow-out', 'held-in-check'];
+const TO_BALANCED: TransitionId[] = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'enter-dormancy',
+	'awaken',
+	'grow-out',
+	'held-in-check'
+];
 /** Steps to a waking cell (under a wake-up signal). */
-const TO_AWAKENING: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'enter-dormancy', 'awaken'];
+const TO_AWAKENING: TransitionId[] = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'enter-dormancy',
+	'awaken'
+];
 /** Steps to a lesion held by T cells (under the "T cells at work" factors). */
-const TO_EQUILIBRIUM: TransitionId[] = ['invade', 'intravasate', 'arrest', 'extravasate', 'spread', 'adapt', 'initiate', 'grow-at-once', 'expand', 'evade-nk', 'immune-equilibrium'];
+const TO_EQUILIBRIUM: TransitionId[] = [
+	'invade',
+	'intravasate',
+	'arrest',
+	'extravasate',
+	'spread',
+	'adapt',
+	'initiate',
+	'grow-at-once',
+	'expand',
+	'evade-nk',
+	'immune-equilibrium'
+];
 
 export const SCENARIOS: Scenario[] = [
 	{ name: 'default factors', factors: f({}) },
 	{ name: 'inflammation wakes a cell with STING active', factors: f({ inflammation: true }) },
 	{
 		name: 'immune escape',
-		factors: f({ inflammation: true, sting: false, nkActive: false, mhcI: false, perivascularNiche: false })
+		factors: f({
+			inflammation: true,
+			sting: false,
+			nkActive: false,
+			mhcI: false,
+			perivascularNiche: false
+		})
 	},
-	{ name: 'NK cells attack a cell without MHC-I', factors: f({ sting: false, mhcI: false, perivascularNiche: false }) },
-	{ name: 'T cells at work', factors: f({ sting: false, nkActive: false, perivascularNiche: false }) },
+	{
+		name: 'NK cells attack a cell without MHC-I',
+		factors: f({ sting: false, mhcI: false, perivascularNiche: false })
+	},
+	{
+		name: 'T cells at work',
+		factors: f({ sting: false, nkActive: false, perivascularNiche: false })
+	},
 	{ name: 'a mesenchymal cell in bone', factors: f({ emt: 'mesenchymal', organ: 'bone' }) },
 	{ name: 'an epithelial cell', factors: f({ emt: 'epithelial', premetastaticNiche: true }) },
 	{ name: 'stalled lesion', factors: f({ inflammation: true, sting: false }) },
-	{ name: 'the wake-up signal fades', factors: f({}), prefix: TO_AWAKENING },
-	{ name: 'vessels sprout for a stalled lesion', factors: f({ sting: false, perivascularNiche: false }), prefix: TO_BALANCED },
+	{
+		name: 'the wake-up signal fades',
+		factors: f({}),
+		prefix: TO_AWAKENING,
+		prefixFactors: f({ inflammation: true })
+	},
+	{
+		name: 'vessels sprout for a stalled lesion',
+		factors: f({ sting: false, perivascularNiche: false }),
+		prefix: TO_BALANCED,
+		prefixFactors: f({ inflammation: true, sting: false })
+	},
 	{
 		name: 'surgery frees a lesion held by T cells',
 		factors: f({ sting: false, nkActive: false, perivascularNiche: false, surgery: true }),
-		prefix: TO_EQUILIBRIUM
+		prefix: TO_EQUILIBRIUM,
+		prefixFactors: f({ sting: false, nkActive: false, perivascularNiche: false })
 	}
 ];
 
@@ -65,11 +125,26 @@ export interface Walk {
 
 const EVENTS = TRANSITION_IDS.map((type) => ({ type }));
 
+/**
+ * The view a scenario's walks start from, made by the machine itself: the prefix taken under its
+ * factors, then the factors changed to the scenario's (the changes are part of the journey).
+ */
 export function startOf(scenario: Scenario): View {
-	const prefix = scenario.prefix ?? [];
-	const followed = followPath(prefix);
-	if (!followed.ok) throw new Error(`Scenario "${scenario.name}": its prefix breaks at step ${followed.badStep + 1}`);
-	return prefix.length ? { stateId: followed.stateId, path: followed.path, factors: scenario.factors } : { ...START_VIEW, factors: scenario.factors };
+	const actor = createActor(cascadeMachine, {
+		input: { factors: scenario.prefixFactors ?? scenario.factors }
+	}).start();
+	for (const [i, type] of (scenario.prefix ?? []).entries()) {
+		actor.send({ type });
+		if (actor.getSnapshot().context.history.length !== i + 1)
+			throw new Error(
+				`Scenario "${scenario.name}": step ${i + 1} of its prefix, ${type}, is not open`
+			);
+	}
+	for (const def of FACTOR_DEFS)
+		actor.send({ type: 'setFactor', key: def.key, value: scenario.factors[def.key] } as never);
+	const start = viewOf(actor.getSnapshot());
+	actor.stop();
+	return start;
 }
 
 export function walksFor(scenario: Scenario): Walk[] {
@@ -91,7 +166,9 @@ export function walksFor(scenario: Scenario): Walk[] {
 	});
 	const isStep = (type: string) => (TRANSITION_IDS as readonly string[]).includes(type);
 	// xstate/graph also tries the machine's own events (reset): keep the walks that only step.
-	const paths = model.getShortestPaths().filter((path) => path.steps.slice(1).every((s) => isStep(s.event.type)));
+	const paths = model
+		.getShortestPaths()
+		.filter((path) => path.steps.slice(1).every((s) => isStep(s.event.type)));
 	return paths.map((path) => {
 		const steps = path.steps.slice(1).map((s) => s.event.type as TransitionId);
 		const states = path.steps.map((s) => stateIdOf(s.state.value));

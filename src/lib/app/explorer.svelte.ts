@@ -7,7 +7,15 @@ import type { Actor } from 'xstate';
 import type { FactorKey, Factors } from '../cascade/factors';
 import { defaultNext, getTransition } from '../cascade/graph';
 import type { cascadeMachine, TransitionId } from '../cascade/machine';
-import { actorAt, sameView, START_VIEW, undo, viewOf, type CascadeSnapshot, type View } from '../cascade/session';
+import {
+	actorAt,
+	sameView,
+	START_VIEW,
+	undo,
+	viewOf,
+	type CascadeSnapshot,
+	type View
+} from '../cascade/session';
 import { narrate, type Change } from '../narration';
 
 export class Explorer {

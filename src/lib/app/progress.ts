@@ -3,17 +3,13 @@
  * student who comes back to the bare address can continue. Reading never throws; what cannot be
  * read is reported, and left in place until the student chooses to move on.
  */
-import { INITIAL_STATE_ID } from '../cascade/graph';
 import type { View } from '../cascade/session';
 import { decodeView, encodeView } from '../url';
 
 export const PROGRESS_KEY = 'mce.progress';
 const MAX_SAVED = 8000;
 
-export type SavedProgress =
-	| { kind: 'none' }
-	| { kind: 'ok'; view: View }
-	| { kind: 'unreadable' };
+export type SavedProgress = { kind: 'none' } | { kind: 'ok'; view: View } | { kind: 'unreadable' };
 
 export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined): SavedProgress {
 	let raw: unknown;
@@ -23,10 +19,12 @@ export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined): Sav
 		return { kind: 'none' };
 	}
 	if (raw === null || raw === undefined || raw === '') return { kind: 'none' };
-	if (typeof raw !== 'string' || raw.length > MAX_SAVED || !raw.startsWith('?')) return { kind: 'unreadable' };
+	if (typeof raw !== 'string' || raw.length > MAX_SAVED || !raw.startsWith('?'))
+		return { kind: 'unreadable' };
 	const { view, notices } = decodeView(new URLSearchParams(raw));
 	if (notices.length > 0) return { kind: 'unreadable' };
-	if (view.stateId === INITIAL_STATE_ID && view.path.length === 0) return { kind: 'none' };
+	// Nothing to continue: the start with the default factors. (Factors changed without a step are kept.)
+	if (encodeView(view) === '') return { kind: 'none' };
 	return { kind: 'ok', view };
 }
 
@@ -35,5 +33,14 @@ export function saveProgress(storage: Pick<Storage, 'setItem'> | undefined, view
 		storage?.setItem(PROGRESS_KEY, encodeView(view) || '?');
 	} catch {
 		// Storage full or disabled: progress simply is not kept.
+	}
+}
+
+/** Forgets saved progress (the student chose to start fresh). */
+export function clearProgress(storage: Pick<Storage, 'removeItem'> | undefined): void {
+	try {
+		storage?.removeItem(PROGRESS_KEY);
+	} catch {
+		// Storage disabled: nothing was kept.
 	}
 }

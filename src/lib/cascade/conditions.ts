@@ -116,7 +116,8 @@ export const CONDITIONS = {
 		label: 'The organ lets cells grow out',
 		test: (s) => s.organ !== 'muscle',
 		met: 'In this model, this organ lets disseminated cells grow out.',
-		unmet: 'In skeletal muscle, unchecked oxidative stress keeps disseminated cells from growing out: choose another organ.',
+		unmet:
+			'In skeletal muscle, unchecked oxidative stress keeps disseminated cells from growing out: choose another organ.',
 		refs: [94],
 		controls: ['organ']
 	},

@@ -3,7 +3,7 @@
  * drift from it: the atomic states (places the cell can be), the transitions between them, which
  * are open for a set of factors and why, and the default way onward.
  */
-import type { StateNode, StateValue } from 'xstate';
+import type { AnyStateNode, StateValue } from 'xstate';
 import { CONDITIONS, GUARDS, type ConditionId, type GuardName } from './conditions';
 import type { Factors } from './factors';
 import { situationOf } from './situation';
@@ -38,19 +38,20 @@ export interface CascadeTransition {
 	elimination: boolean;
 }
 
-function atomicNodes(node: StateNode<any, any>): StateNode<any, any>[] {
-	const children = Object.values(node.states) as StateNode<any, any>[];
+function atomicNodes(node: AnyStateNode): AnyStateNode[] {
+	const children = Object.values(node.states) as AnyStateNode[];
 	if (children.length === 0) return [node];
 	return children.flatMap(atomicNodes);
 }
 
-function stageOf(node: StateNode<any, any>): StageId {
+function stageOf(node: AnyStateNode): StageId {
 	const top = node.path[0] as StageId;
-	if (!STAGE_IDS.includes(top)) throw new Error(`State "${node.id}" sits in unknown stage "${top}"`);
+	if (!STAGE_IDS.includes(top))
+		throw new Error(`State "${node.id}" sits in unknown stage "${top}"`);
 	return top;
 }
 
-function valueOf(node: StateNode<any, any>): StateValue {
+function valueOf(node: AnyStateNode): StateValue {
 	const [first, ...rest] = node.path;
 	if (!first) throw new Error('The root has no value');
 	return rest.length === 0 ? first : { [first]: rest.join('.') };
@@ -141,7 +142,11 @@ export function explain(
 	return { transition, open: conditions.every((c) => c.holds), conditions };
 }
 
-export function statusesFrom(stateId: string, factors: Factors, path: readonly string[] = []): TransitionStatus[] {
+export function statusesFrom(
+	stateId: string,
+	factors: Factors,
+	path: readonly string[] = []
+): TransitionStatus[] {
 	return transitionsFrom(stateId).map((t) => explain(t, factors, path));
 }
 
@@ -154,7 +159,10 @@ export function defaultNext(
 	factors: Factors,
 	path: readonly string[] = []
 ): CascadeTransition | null {
-	return statusesFrom(stateId, factors, path).find((s) => s.open && !s.transition.elimination)?.transition ?? null;
+	return (
+		statusesFrom(stateId, factors, path).find((s) => s.open && !s.transition.elimination)
+			?.transition ?? null
+	);
 }
 
 /** The atomic state id of a state value such as { dormancy: 'solitary' }. */

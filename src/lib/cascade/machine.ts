@@ -7,6 +7,7 @@ import { assign, setup } from 'xstate';
 import { guardHolds, type GuardName } from './conditions';
 import { situationOf } from './situation';
 import { DEFAULT_FACTORS, isFactorValue, type FactorKey, type Factors } from './factors';
+import { recordChange, type FactorChange } from './journey';
 
 export const TRANSITION_IDS = [
 	'invade',
@@ -56,9 +57,14 @@ export type SetFactorEvent = {
 export type CascadeEvent = { type: TransitionId } | SetFactorEvent | { type: 'reset' };
 
 export interface CascadeContext {
+	/** The factors in force now (guards read them). */
 	factors: Factors;
 	/** The transitions taken since the start, oldest first (drives Back and the URL). */
 	history: TransitionId[];
+	/** The factors in force at the start (see ./journey). */
+	startFactors: Factors;
+	/** Factors changed on the way, oldest first, so that a link replays the journey (see ./journey). */
+	changes: FactorChange[];
 }
 
 export interface CascadeInput {
@@ -66,11 +72,14 @@ export interface CascadeInput {
 }
 
 function guardFor(name: GuardName) {
-	return ({ context }: { context: CascadeContext }) => guardHolds(name, situationOf(context.factors, context.history));
+	return ({ context }: { context: CascadeContext }) =>
+		guardHolds(name, situationOf(context.factors, context.history));
 }
 
 const step = <T extends string>(target: T, guard?: GuardName) =>
-	guard ? { target, guard, actions: 'recordStep' as const } : { target, actions: 'recordStep' as const };
+	guard
+		? { target, guard, actions: 'recordStep' as const }
+		: { target, actions: 'recordStep' as const };
 
 export const cascadeMachine = setup({
 	types: {
@@ -97,24 +106,33 @@ export const cascadeMachine = setup({
 		nkHoldsOff: guardFor('nkHoldsOff'),
 		tCellsAct: guardFor('tCellsAct'),
 		tCellsFail: guardFor('tCellsFail'),
-		isValidFactor: ({ event }) => event.type === 'setFactor' && isFactorValue(event.key, event.value)
+		isValidFactor: ({ event }) =>
+			event.type === 'setFactor' && isFactorValue(event.key, event.value)
 	},
 	actions: {
 		recordStep: assign({
 			history: ({ context, event }) => [...context.history, event.type as TransitionId]
 		}),
-		setFactor: assign({
-			factors: ({ context, event }) =>
-				event.type === 'setFactor' ? { ...context.factors, [event.key]: event.value } : context.factors
+		setFactor: assign(({ context, event }) => {
+			if (event.type !== 'setFactor') return {};
+			return {
+				factors: { ...context.factors, [event.key]: event.value },
+				...recordChange(context, context.history.length, event.key, event.value)
+			};
 		}),
-		clearHistory: assign({ history: () => [] })
+		/** Start again: the factors in force now become the starting factors. */
+		clearHistory: assign(({ context }) => ({
+			history: [],
+			startFactors: { ...context.factors },
+			changes: []
+		}))
 	}
 }).createMachine({
 	id: 'cascade',
-	context: ({ input }) => ({
-		factors: { ...DEFAULT_FACTORS, ...(input.factors ?? {}) },
-		history: []
-	}),
+	context: ({ input }) => {
+		const factors = { ...DEFAULT_FACTORS, ...(input.factors ?? {}) };
+		return { factors, history: [], startFactors: { ...factors }, changes: [] };
+	},
 	initial: 'dissemination',
 	on: {
 		setFactor: { guard: 'isValidFactor', actions: 'setFactor' },
@@ -158,7 +176,10 @@ export const cascadeMachine = setup({
 			states: {
 				seeding: {
 					id: 'seeding',
-					on: { spread: step('#spreading'), 'fail-to-settle': step('#failedToAdapt', 'canFailToSettle') }
+					on: {
+						spread: step('#spreading'),
+						'fail-to-settle': step('#failedToAdapt', 'canFailToSettle')
+					}
 				},
 				spreading: {
 					id: 'spreading',

@@ -1,10 +1,12 @@
 /**
- * Pure functions between the running machine and a "view" (where the cell is, the path it took
- * and the factors): make a snapshot for a view, read the view of a snapshot, and undo a step.
+ * Pure functions between the running machine and a "view" (where the cell is, the path it took,
+ * the factors, and the factors changed on the way): make a snapshot for a view, read the view of
+ * a snapshot, and undo a step.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import { DEFAULT_FACTORS, type Factors } from './factors';
+import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from './factors';
 import { followPath, getState, INITIAL_STATE_ID, stateIdOf } from './graph';
+import { factorsAt, undoStep, type FactorChange } from './journey';
 import { cascadeMachine, type TransitionId } from './machine';
 
 export type CascadeSnapshot = SnapshotFrom<typeof cascadeMachine>;
@@ -12,43 +14,79 @@ export type CascadeSnapshot = SnapshotFrom<typeof cascadeMachine>;
 export interface View {
 	stateId: string;
 	path: TransitionId[];
+	/** The factors in force now. */
 	factors: Factors;
+	/** The factors in force at the start. */
+	startFactors: Factors;
+	/** The factors changed on the way, oldest first (see ./journey). */
+	changes: FactorChange[];
 }
 
-export const START_VIEW: View = Object.freeze({
-	stateId: INITIAL_STATE_ID,
-	path: [],
-	factors: { ...DEFAULT_FACTORS }
-});
+/** The start of the cascade under these factors. */
+export function startView(factors: Factors = DEFAULT_FACTORS): View {
+	return {
+		stateId: INITIAL_STATE_ID,
+		path: [],
+		factors: { ...factors },
+		startFactors: { ...factors },
+		changes: []
+	};
+}
 
-/** A machine snapshot for a view. The path must follow the machine's structure. */
+export const START_VIEW: View = Object.freeze(startView());
+
+const sameFactors = (a: Factors, b: Factors) => FACTOR_DEFS.every((d) => a[d.key] === b[d.key]);
+
+/**
+ * A machine snapshot for a view. The path must follow the machine's structure, and the changes
+ * must be recorded between its steps and lead from the starting factors to the factors.
+ */
 export function snapshotFor(view: View): CascadeSnapshot {
 	const followed = followPath(view.path);
 	if (!followed.ok || followed.stateId !== view.stateId)
 		throw new Error(`The path does not lead to "${view.stateId}"`);
 	const state = getState(view.stateId);
 	if (!state) throw new Error(`Unknown state "${view.stateId}"`);
+	const steps = view.changes.map((c) => c.step);
+	if (
+		steps.some((s, i) => s < 1 || s > view.path.length || s < (steps[i - 1] ?? 1)) ||
+		!sameFactors(factorsAt(view, view.path.length), view.factors)
+	)
+		throw new Error('The factor changes do not lead to the factors');
 	return cascadeMachine.resolveState({
 		value: state.value,
-		context: { factors: { ...view.factors }, history: [...followed.path] }
+		context: {
+			factors: { ...view.factors },
+			history: [...followed.path],
+			startFactors: { ...view.startFactors },
+			changes: view.changes.map((c) => ({ ...c }))
+		}
 	});
 }
 
 export function viewOf(snapshot: CascadeSnapshot): View {
+	const { context } = snapshot;
 	return {
 		stateId: stateIdOf(snapshot.value),
-		path: [...snapshot.context.history],
-		factors: { ...snapshot.context.factors }
+		path: [...context.history],
+		factors: { ...context.factors },
+		startFactors: { ...context.startFactors },
+		changes: context.changes.map((c) => ({ ...c }))
 	};
 }
 
-/** The view one step back: the last transition undone, factors kept. */
+/** The view one step back: the last transition undone; factors kept, changes made after it too. */
 export function undo(view: View): View {
 	if (view.path.length === 0) return view;
 	const path = view.path.slice(0, -1);
 	const followed = followPath(path);
 	if (!followed.ok) throw new Error('History is inconsistent');
-	return { stateId: followed.stateId, path, factors: view.factors };
+	return {
+		stateId: followed.stateId,
+		path,
+		factors: { ...view.factors },
+		...undoStep(view, view.path.length)
+	};
 }
 
 /** Starts an actor at a view. */
@@ -60,6 +98,14 @@ export function sameView(a: View, b: View): boolean {
 	return (
 		a.stateId === b.stateId &&
 		a.path.join('.') === b.path.join('.') &&
-		(Object.keys(a.factors) as (keyof Factors)[]).every((k) => a.factors[k] === b.factors[k])
+		sameFactors(a.factors, b.factors) &&
+		sameFactors(a.startFactors, b.startFactors) &&
+		a.changes.length === b.changes.length &&
+		a.changes.every(
+			(c, i) =>
+				c.step === b.changes[i]!.step &&
+				c.key === b.changes[i]!.key &&
+				c.value === b.changes[i]!.value
+		)
 	);
 }

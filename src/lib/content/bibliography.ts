@@ -46,14 +46,28 @@ export function backlinks(n: number): Backlink[] {
 					hash: `t-${t}`
 				});
 	for (const s of STATES_CONTENT)
-		if (s.refs.includes(n)) links.push({ label: `Stage: ${s.title}`, route: '/cascade', hash: `s-${s.id}` });
-	for (const [id, c] of Object.entries(CONDITIONS) as [ConditionId, (typeof CONDITIONS)[ConditionId]][])
+		if (s.refs.includes(n))
+			links.push({ label: `Stage: ${s.title}`, route: '/cascade', hash: `s-${s.id}` });
+	for (const [id, c] of Object.entries(CONDITIONS) as [
+		ConditionId,
+		(typeof CONDITIONS)[ConditionId]
+	][])
 		if ((c.refs as readonly number[]).includes(n))
 			for (const t of transitionsUsing(id))
-				links.push({ label: `${transitionContent(t).action} — condition: ${c.label}`, route: '/cascade', hash: `t-${t}` });
+				links.push({
+					label: `${transitionContent(t).action} — condition: ${c.label}`,
+					route: '/cascade',
+					hash: `t-${t}`
+				});
 	for (const f of FACTORS_CONTENT)
-		if (f.refs.includes(n)) links.push({ label: `Factor: ${factorDef(f.key).label}`, route: '/about', hash: `factor-${f.key}` });
+		if (f.refs.includes(n))
+			links.push({
+				label: `Factor: ${factorDef(f.key).label}`,
+				route: '/about',
+				hash: `factor-${f.key}`
+			});
 	for (const s of OVERVIEW)
-		if (s.refs.includes(n)) links.push({ label: `Overview: ${s.title}`, route: '/about', hash: s.id });
+		if (s.refs.includes(n))
+			links.push({ label: `Overview: ${s.title}`, route: '/about', hash: s.id });
 	return links;
 }

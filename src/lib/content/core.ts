@@ -37,14 +37,20 @@ export const stageContent = (id: StageId): StageContent => must(stages.get(id), 
  * explorer loads that list on demand, see ./mechanisms-on-demand): general ones first, then the
  * organ's.
  */
-export function mechanismsIn(mechanisms: readonly Mechanism[], id: TransitionId, organ: Organ): Mechanism[] {
+export function mechanismsIn(
+	mechanisms: readonly Mechanism[],
+	id: TransitionId,
+	organ: Organ
+): Mechanism[] {
 	const all = mechanisms.filter((m) => m.transitions.includes(id));
 	return [...all.filter((m) => !m.organs), ...all.filter((m) => m.organs?.includes(organ))];
 }
 
 /** Transition ids whose guards use a condition. */
 export function transitionsUsing(condition: ConditionId): TransitionId[] {
-	return TRANSITIONS.filter((t) => t.guard && (GUARDS[t.guard] as readonly string[]).includes(condition)).map((t) => t.id);
+	return TRANSITIONS.filter(
+		(t) => t.guard && (GUARDS[t.guard] as readonly string[]).includes(condition)
+	).map((t) => t.id);
 }
 
 /** The shortest path of transitions from the start that ends by taking `id` (by structure). */
@@ -56,18 +62,12 @@ export function pathThrough(id: TransitionId): TransitionId[] {
 	while (queue.length) {
 		const at = queue.shift()!;
 		if (at === target.from) return [...prev.get(at)!, id];
-		for (const t of TRANSITIONS.filter((t) => t.from === at && !prev.has(t.to))) {
+		// The first way in the machine's order wins (the default way on, e.g. not MET where it is not needed).
+		for (const t of TRANSITIONS.filter((t) => t.from === at)) {
+			if (prev.has(t.to)) continue;
 			prev.set(t.to, [...prev.get(at)!, t.id]);
 			queue.push(t.to);
 		}
 	}
 	throw new Error(`Transition "${id}" cannot be reached from the start`);
 }
-
-/** The explorer's query string that shows the view just after taking `id`. */
-export function exploreQuery(id: TransitionId): string {
-	const path = pathThrough(id);
-	const to = TRANSITIONS.find((t) => t.id === id)!.to;
-	return `?at=${to}&path=${path.join('.')}`;
-}
-

@@ -34,7 +34,10 @@ export function buildContentJson() {
 		transitions: TRANSITIONS.map((t) => {
 			const mechanisms = MECHANISMS.filter((m) => m.transitions.includes(t.id));
 			const conditions = t.guard ? GUARDS[t.guard].map((id) => ({ id, ...CONDITIONS[id] })) : [];
-			const refs = new Set([...mechanisms.flatMap((m) => m.refs), ...conditions.flatMap((c) => c.refs)]);
+			const refs = new Set([
+				...mechanisms.flatMap((m) => m.refs),
+				...conditions.flatMap((c) => c.refs)
+			]);
 			const { action, narration } = transitionContent(t.id);
 			return {
 				id: t.id,
@@ -44,7 +47,14 @@ export function buildContentJson() {
 				to: t.to,
 				elimination: t.elimination,
 				guard: t.guard,
-				conditions: conditions.map(({ id, label, met, unmet, refs, controls }) => ({ id, label, met, unmet, refs, controls })),
+				conditions: conditions.map(({ id, label, met, unmet, refs, controls }) => ({
+					id,
+					label,
+					met,
+					unmet,
+					refs,
+					controls
+				})),
 				mechanisms: mechanisms.map((m) => m.id),
 				references: [...refs].sort((a, b) => a - b)
 			};

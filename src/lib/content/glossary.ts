@@ -82,7 +82,8 @@ export const GLOSSARY: GlossaryEntry[] = [
 	{
 		id: 'extravasation',
 		term: 'Extravasation',
-		definition: 'The exit of a cell from a blood vessel into the surrounding tissue by crossing the vessel wall.'
+		definition:
+			'The exit of a cell from a blood vessel into the surrounding tissue by crossing the vessel wall.'
 	},
 	{
 		id: 'hybrid-e-m-state',
@@ -117,7 +118,8 @@ export const GLOSSARY: GlossaryEntry[] = [
 	{
 		id: 'intravasation',
 		term: 'Intravasation',
-		definition: 'The entry of a cancer cell into a blood or lymphatic vessel through the vessel wall.'
+		definition:
+			'The entry of a cancer cell into a blood or lymphatic vessel through the vessel wall.'
 	},
 	{
 		id: 'macrometastasis',
@@ -152,7 +154,8 @@ export const GLOSSARY: GlossaryEntry[] = [
 	{
 		id: 'micrometastasis',
 		term: 'Micrometastasis',
-		definition: 'A small colony of cancer cells in a distant organ, too small to be detected by imaging.'
+		definition:
+			'A small colony of cancer cells in a distant organ, too small to be detected by imaging.'
 	},
 	{
 		id: 'mrtf',

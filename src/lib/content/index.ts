@@ -17,7 +17,8 @@ export * from './bibliography';
 export { FACTORS_CONTENT, GLOSSARY, MECHANISMS, OVERVIEW };
 
 /** The mechanisms behind a transition for the chosen organ (see mechanismsIn). */
-export const mechanismsFor = (id: TransitionId, organ: Organ) => mechanismsIn(MECHANISMS, id, organ);
+export const mechanismsFor = (id: TransitionId, organ: Organ) =>
+	mechanismsIn(MECHANISMS, id, organ);
 
 export const CONTENT: Content = {
 	references: REFERENCES,

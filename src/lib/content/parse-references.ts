@@ -37,7 +37,8 @@ export function parseReferences(text: string): Reference[] {
 	const lines = text.split('\n').filter((l) => l.trim() !== '');
 	return lines.map((line, i) => {
 		const ref = parseReference(line);
-		if (ref.n !== i + 1) throw new Error(`Reference numbering breaks at line ${i + 1}: found ${ref.n}`);
+		if (ref.n !== i + 1)
+			throw new Error(`Reference numbering breaks at line ${i + 1}: found ${ref.n}`);
 		return ref;
 	});
 }

@@ -9,4 +9,3 @@ export const REVIEW = {
 	doi: '10.1038/s41556-024-01409-8',
 	url: 'https://doi.org/10.1038/s41556-024-01409-8'
 } as const;
-

@@ -48,6 +48,8 @@ export interface TransitionContent {
 	id: TransitionId;
 	/** Button text, an imperative in sentence case, at most 32 characters: "Invade the stroma". */
 	action: string;
+	/** The way's label in the diagram, at most 18 characters: "Invade alone". The panel shows the action. */
+	short: string;
 	/** One sentence in the past tense for narration: what just happened. */
 	narration: string;
 }

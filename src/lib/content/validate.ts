@@ -29,7 +29,13 @@ export interface Content {
 }
 
 export const REFERENCE_COUNT = 144;
-export const LIMITS = { stateLabel: 22, action: 32, mechanismTitle: 60, mechanismText: 360 } as const;
+export const LIMITS = {
+	stateLabel: 22,
+	action: 32,
+	short: 18,
+	mechanismTitle: 60,
+	mechanismText: 360
+} as const;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Prose is rendered as text; still, links, identifiers and inline citations belong elsewhere. */
@@ -50,12 +56,18 @@ function checkProse(problems: string[], where: string, field: string, text: unkn
 		if (re.test(text)) problems.push(`${where}: ${field} contains ${what}`);
 }
 
-function checkIds(problems: string[], kind: string, got: readonly string[], want: readonly string[]) {
+function checkIds(
+	problems: string[],
+	kind: string,
+	got: readonly string[],
+	want: readonly string[]
+) {
 	const seen = new Set<string>();
 	for (const id of got) {
 		if (seen.has(id)) problems.push(`${kind} "${id}" appears twice`);
 		seen.add(id);
-		if (!want.includes(id)) problems.push(`${kind} "${id}" has content but the machine has no such ${kind}`);
+		if (!want.includes(id))
+			problems.push(`${kind} "${id}" has content but the machine has no such ${kind}`);
 	}
 	for (const id of want)
 		if (!seen.has(id)) problems.push(`${kind} "${id}" is in the machine but has no content`);
@@ -88,12 +100,22 @@ export function validateContent(c: Content): string[] {
 	};
 
 	// Stages and states match the machine.
-	checkIds(problems, 'stage', c.stages.map((s) => s.id), STAGE_IDS);
+	checkIds(
+		problems,
+		'stage',
+		c.stages.map((s) => s.id),
+		STAGE_IDS
+	);
 	for (const s of c.stages) {
 		checkProse(problems, `Stage "${s.id}"`, 'title', s.title);
 		checkProse(problems, `Stage "${s.id}"`, 'summary', s.summary);
 	}
-	checkIds(problems, 'state', c.states.map((s) => s.id), STATES.map((s) => s.id));
+	checkIds(
+		problems,
+		'state',
+		c.states.map((s) => s.id),
+		STATES.map((s) => s.id)
+	);
 	for (const s of c.states) {
 		const where = `State "${s.id}"`;
 		checkProse(problems, where, 'title', s.title);
@@ -102,17 +124,27 @@ export function validateContent(c: Content): string[] {
 		if (s.label.length > LIMITS.stateLabel)
 			problems.push(`${where}: label is longer than ${LIMITS.stateLabel} characters`);
 		const machineState = STATES.find((m) => m.id === s.id);
-		if (machineState?.stage === 'eliminated' && !s.cause) problems.push(`${where}: an elimination needs a cause`);
+		if (machineState?.stage === 'eliminated' && !s.cause)
+			problems.push(`${where}: an elimination needs a cause`);
 		checkRefs(where, s.refs, false);
 	}
 
 	// Transitions match the machine, and each has mechanisms for every organ.
-	checkIds(problems, 'transition', c.transitions.map((t) => t.id), TRANSITIONS.map((t) => t.id));
+	checkIds(
+		problems,
+		'transition',
+		c.transitions.map((t) => t.id),
+		TRANSITIONS.map((t) => t.id)
+	);
 	for (const t of c.transitions) {
 		const where = `Transition "${t.id}"`;
 		checkProse(problems, where, 'action', t.action);
 		checkProse(problems, where, 'narration', t.narration);
-		if (t.action.length > LIMITS.action) problems.push(`${where}: action is longer than ${LIMITS.action} characters`);
+		if (t.action.length > LIMITS.action)
+			problems.push(`${where}: action is longer than ${LIMITS.action} characters`);
+		checkProse(problems, where, 'short', t.short);
+		if (t.short.length > LIMITS.short)
+			problems.push(`${where}: short label is longer than ${LIMITS.short} characters`);
 	}
 	const transitionIds = TRANSITIONS.map((t) => t.id as string);
 
@@ -129,12 +161,16 @@ export function validateContent(c: Content): string[] {
 		if (m.text.length > LIMITS.mechanismText)
 			problems.push(`${where}: text is longer than ${LIMITS.mechanismText} characters`);
 		checkRefs(where, m.refs, true);
-		if (!Array.isArray(m.transitions) || m.transitions.length === 0) problems.push(`${where} drives no transition`);
+		if (!Array.isArray(m.transitions) || m.transitions.length === 0)
+			problems.push(`${where} drives no transition`);
 		for (const t of m.transitions ?? [])
-			if (!transitionIds.includes(t)) problems.push(`${where} names transition "${t}", which the machine lacks`);
+			if (!transitionIds.includes(t))
+				problems.push(`${where} names transition "${t}", which the machine lacks`);
 		for (const o of m.organs ?? [])
-			if (!(ORGANS as readonly string[]).includes(o)) problems.push(`${where} names unknown organ "${o}"`);
-		if (m.organs && m.organs.length === 0) problems.push(`${where}: organs is empty (leave it out for every organ)`);
+			if (!(ORGANS as readonly string[]).includes(o))
+				problems.push(`${where} names unknown organ "${o}"`);
+		if (m.organs && m.organs.length === 0)
+			problems.push(`${where}: organs is empty (leave it out for every organ)`);
 	}
 	for (const t of TRANSITIONS) {
 		const general = c.mechanisms.filter((m) => m.transitions.includes(t.id) && !m.organs);
@@ -143,7 +179,12 @@ export function validateContent(c: Content): string[] {
 	}
 
 	// Factors, glossary, overview, guard conditions.
-	checkIds(problems, 'factor', c.factors.map((f) => f.key), FACTOR_DEFS.map((d) => d.key));
+	checkIds(
+		problems,
+		'factor',
+		c.factors.map((f) => f.key),
+		FACTOR_DEFS.map((d) => d.key)
+	);
 	for (const f of c.factors) {
 		checkProse(problems, `Factor "${f.key}"`, 'description', f.description);
 		checkRefs(`Factor "${f.key}"`, f.refs, true);
@@ -161,7 +202,8 @@ export function validateContent(c: Content): string[] {
 		checkProse(problems, `Overview section "${s.id}"`, 'text', s.text);
 		checkRefs(`Overview section "${s.id}"`, s.refs, true);
 	}
-	for (const [id, cond] of Object.entries(CONDITIONS)) checkRefs(`Guard condition "${id}"`, cond.refs, true);
+	for (const [id, cond] of Object.entries(CONDITIONS))
+		checkRefs(`Guard condition "${id}"`, cond.refs, true);
 
 	// Every reference of the review is cited somewhere.
 	const uncited = [...refNumbers].filter((n) => !cited.has(n));
@@ -173,5 +215,7 @@ export function validateContent(c: Content): string[] {
 export function assertValidContent(c: Content): void {
 	const problems = validateContent(c);
 	if (problems.length > 0)
-		throw new Error(`The explorer's content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+		throw new Error(
+			`The explorer's content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`
+		);
 }
