@@ -401,7 +401,8 @@ async function main() {
 	if (!partial) {
 		try {
 			const before = JSON.parse(readFileSync(new URL(`../${out}`, import.meta.url), 'utf8'));
-			for (const [key, value] of Object.entries(before)) if (!(key in results)) results[key] = value;
+			for (const [key, value] of Object.entries(before))
+				if (!(key in results)) results[key] = value;
 		} catch {
 			/* no earlier results */
 		}

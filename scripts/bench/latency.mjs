@@ -104,7 +104,10 @@ export function quantile(values, q) {
  * @returns {Promise<{ samples: Sample[], events: { name: string, duration: number }[], title: string, costs: StepCost[], problems: string[] }>}
  */
 export async function walk(browser, url, steps, options) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options.context });
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		...options.context
+	});
 	const page = await context.newPage();
 	/** @type {string[]} */
 	const problems = [];
@@ -211,7 +214,12 @@ export function costSummary(costs) {
 		layoutMedianMs: med('layout'),
 		paintMedianMs: med('paint'),
 		otherMedianMs: med('other'),
-		afterPaintScriptMedianMs: round(quantile(costs.map((c) => c.after.script), 0.5)),
+		afterPaintScriptMedianMs: round(
+			quantile(
+				costs.map((c) => c.after.script),
+				0.5
+			)
+		),
 		windowMedianMs: med('windowMs'),
 		framesMedian: quantile(
 			costs.map((c) => c.frames),
