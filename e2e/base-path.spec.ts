@@ -91,7 +91,7 @@ test('a site built with BASE_PATH serves, steps and navigates under its prefix o
 	await expect(title).toHaveText(stateContent(walk.states[1]!).title);
 	await expect(page.getByTestId('narration')).toContainText(transitionContent(first).narration);
 	expect(path().startsWith(BASE)).toBe(true);
-	expect(new URL(page.url()).searchParams.get('path')).toBe(first);
+	await expect.poll(() => new URL(page.url()).searchParams.get('path')).toBe(first);
 
 	// To another page by the site's navigation, and back with the browser: the step is still there.
 	const nav = page.getByRole('navigation', { name: 'Site' });

@@ -265,7 +265,8 @@ test('unreadable saved progress gives a polite notice and the start, and is kept
 	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
 	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toBe('{corrupt');
 	await page.getByRole('button', { name: /^Next/ }).click();
-	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toMatch(
-		/^\?at=localInvasion/
-	);
+	// Saved once the step has been drawn.
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('mce.progress')))
+		.toMatch(/^\?at=localInvasion/);
 });

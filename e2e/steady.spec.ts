@@ -99,12 +99,16 @@ test('Start again can be undone until the next step', async ({ page }) => {
 	for (const step of walk.steps.slice(0, 4))
 		await page.locator(`.diagram .way[data-transition="${step}"]`).click();
 	const where = await detailsTitle(page).textContent();
+	// The address follows a step once it has been drawn.
+	await expect
+		.poll(() => new URL(page.url()).searchParams.get('path'))
+		.toBe(walk.steps.slice(0, 4).join('.'));
 	const url = page.url();
 	await page.getByRole('button', { name: 'Start again' }).click();
 	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
 	await page.getByRole('button', { name: 'Undo Start again' }).click();
 	await expect(detailsTitle(page)).toHaveText(where!);
-	expect(page.url()).toBe(url);
+	await expect.poll(() => page.url()).toBe(url);
 	// After a step the undo is gone.
 	await page.getByRole('button', { name: 'Start again' }).click();
 	await page.locator('.toolbar .next').click();
