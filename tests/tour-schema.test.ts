@@ -15,7 +15,7 @@ const GOOD: Tour = {
 		{ take: 'intravasate', narration: 'It enters a vessel.', refs: [] }
 	]
 };
-const withStep = (i: number, step: object): unknown => ({
+const withStep = (i: number, step: unknown): unknown => ({
 	...GOOD,
 	steps: GOOD.steps.map((s, j) => (j === i ? step : s))
 });
