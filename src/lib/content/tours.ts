@@ -40,7 +40,7 @@ export const TOURS: readonly Tour[] = [
 					'The cell squeezes into a nearby blood vessel and becomes a circulating tumour cell. In the blood it has no matrix to hold on to and is battered by the flow, so it risks dying.',
 				refs: [2, 25],
 				notes:
-					'Point at the open ✕ “Die in the blood” (anoikis or shear). Ask: why would losing its anchorage make an epithelial cell die?'
+					'Point at the open ✕ “Die in the bloodstream” (anoikis or shear). Ask: why would losing its anchorage make an epithelial cell die?'
 			},
 			{
 				take: 'arrest',
@@ -48,12 +48,12 @@ export const TOURS: readonly Tour[] = [
 					'Carried to the lung, the cell gets stuck in a capillary narrower than itself. It is still inside the vessel, where patrolling NK cells can find it.',
 				refs: [6, 88],
 				notes:
-					'The ✕ “Killed in vessel” is open: in this model NK cells attack a cell with active STING or without MHC-I. Ask: why would the lung’s capillaries catch so many circulating cells?'
+					'The ✕ “Be killed inside the vessel” is open: in this model NK cells attack a cell with active STING or without MHC-I. Ask: why would the lung’s capillaries catch so many circulating cells?'
 			},
 			{
 				take: 'extravasate',
 				narration:
-					'The cell crosses the capillary wall into the lung tissue. This step tends to succeed: a classic study of metastatic inefficiency found that cells got out of the vessels well, and that much of the loss came afterwards.',
+					'The cell crosses the capillary wall into the lung tissue. This step tends to succeed: a study of metastatic inefficiency found that cells got out of the vessels well, and that much of the loss came afterwards.',
 				refs: [9, 6],
 				notes:
 					'Go back to the room’s guesses from step 1. The ✕ “Fail to settle” is open, because no pre-metastatic niche was prepared. The inefficiency tour looks at every exit in turn.'
@@ -64,7 +64,7 @@ export const TOURS: readonly Tour[] = [
 					'Now a disseminated tumour cell, it grips the outside of a capillary through its integrins and spreads along it, as a pericyte does. Spreading switches on YAP and MRTF, gene regulators it needs to colonize the organ.',
 				refs: [56, 53],
 				notes:
-					'Pericytes are the support cells that wrap small vessels. The ✕ “Oxidative stress” is open from here. Ask: why might a cell that cannot spread fail to settle?'
+					'Pericytes are the support cells that wrap small vessels. The ✕ “Succumb to oxidative stress” is open from here. Ask: why might a cell that cannot spread fail to settle?'
 			},
 			{
 				take: 'adapt',
@@ -72,20 +72,20 @@ export const TOURS: readonly Tour[] = [
 					'The lung offers different nutrients and oxygen from the primary tumour. The cell rewires its metabolism, for example by drawing on pyruvate from its surroundings, and keeps oxidative stress in check.',
 				refs: [79, 84],
 				notes:
-					'Point at the two ways on: “Undergo MET” is closed because this cell is hybrid, not fully mesenchymal. Ask: what would a fully mesenchymal cell need to do first?'
+					'Point at the two ways on: “Regain epithelial traits (MET)” is closed because this cell is hybrid, not fully mesenchymal. Ask: what would a fully mesenchymal cell need to do first?'
 			},
 			{
 				take: 'initiate',
 				narration:
-					'The cell switches on a stem-like, regenerative programme that lets it found a new colony. Because its hybrid state kept some epithelial traits, it can do this directly; a fully mesenchymal cell would first have to regain them.',
+					'The cell switches on a stem-like, regenerative programme that lets it found a new colony. Because its hybrid state kept some epithelial traits, it can do this directly; in this model, a fully mesenchymal cell would first have to regain them.',
 				refs: [7, 37, 39, 49],
 				notes:
-					'Three ways on: two into dormancy, and “Grow at once”, which is closed. Ask the room to read its panel: what holds the cell back? (The stable perivascular niche.)'
+					'Three ways on: two into dormancy, and “Start growing at once”, which is closed. Ask the room to read its panel: what holds the cell back? (The stable perivascular niche.)'
 			},
 			{
 				take: 'enter-dormancy',
 				narration:
-					'Signals from the stable capillary beside it hold the cell back: it stops dividing and rests as a single dormant cell. Solitary cells like this can persist in a secondary site.',
+					'In this model, signals from the stable capillary beside it hold the cell back: it stops dividing and rests as a single dormant cell. Solitary cells like this can persist in a secondary site.',
 				refs: [102, 11],
 				notes:
 					'Two ✕ are open here: dying while dormant, and clearance by T cells that see the cell’s MHC-I. “Wake up” is closed: no wake-up signal yet. Ask: why is a resting cell a danger to the patient?'
@@ -94,10 +94,10 @@ export const TOURS: readonly Tour[] = [
 				set: { inflammation: true },
 				take: 'awaken',
 				narration:
-					'Inflammation arrives, and neutrophils release NETs, webs of DNA and proteins. NETs produced during inflammation awaken dormant cancer cells in mice, so the way to waking opens and our cell prepares to divide again.',
+					'Inflammation arrives, and neutrophils release NETs, webs of DNA and proteins. In mouse studies NETs woke dormant cancer cells, so the way to waking opens and our cell prepares to divide again.',
 				refs: [105, 106],
 				notes:
-					'Point at the inflammation control and at “Wake up”, which it opened. Now the ✕ “Killed while waking” is open and “Grow” is closed. Ask: what kinds of event cause inflammation in a lung?'
+					'Point at the inflammation control and at “Wake up”, which it opened. Now the ✕ “Be killed while waking” is open and “Grow into a micrometastasis” is closed. Ask: what kinds of event cause inflammation in a lung?'
 			},
 			{
 				set: { sting: false },
@@ -106,7 +106,7 @@ export const TOURS: readonly Tour[] = [
 					'STING, part of the cell’s alarm system for DNA in the cytoplasm, works against the reactivation of dormant metastases. Our cell has silenced it, so in this model no NK or T cells are alerted as it divides, and it grows into a micrometastasis.',
 				refs: [135],
 				notes:
-					'Before the change, active STING with NK cells working closed “Grow”. The model shows STING’s effect only through immune attack. Ask: if STING helps the immune system, why might a tumour cell switch it off?'
+					'Before the change, active STING with NK cells working closed “Grow into a micrometastasis”. The model shows STING’s effect only through immune attack. Ask: if STING helps the immune system, why might a tumour cell switch it off?'
 			},
 			{
 				set: { perivascularNiche: false },
@@ -115,7 +115,7 @@ export const TOURS: readonly Tour[] = [
 					'The colony needs blood to grow beyond a tiny size. New vessels sprout nearby and, in this model, disrupt the quiet perivascular niche and feed the lesion, so it expands; without them, cell death would balance its growth.',
 				refs: [12, 102],
 				notes:
-					'Before the change, “Expand” was closed and “Stall without blood vessels” open. Ask: in this model, what would a drug that stops new vessels do to this colony?'
+					'Before the change, “Expand the colony” was closed and “Stall without blood vessels” open. Ask: in this model, what would a drug that stops new vessels do to this colony?'
 			},
 			{
 				take: 'evade-nk',
@@ -123,7 +123,7 @@ export const TOURS: readonly Tour[] = [
 					'The growing lesion meets NK cells. Its cells still show MHC-I, which calms NK cells, and have silenced STING, so in this model the NK cells hold off and the lesion moves on to face T cells.',
 				refs: [88, 135],
 				notes:
-					'The ✕ “Killed by NK” is closed. Ask: what would happen here if the cells had lost MHC-I? (NK cells sense this “missing self” and attack.)'
+					'The ✕ “Be killed by NK cells” is closed. Ask: what would happen here if the cells had lost MHC-I? (NK cells sense this “missing self” and attack.)'
 			},
 			{
 				set: { tCellSuppression: true },
@@ -163,7 +163,7 @@ export const TOURS: readonly Tour[] = [
 					'First exit, in the bloodstream. Cut off from any matrix and battered by the flow, a circulating cell can die by anoikis or from shear forces; in this model this ✕ is always open.',
 				refs: [2, 25],
 				notes:
-					'Point at the open ✕ “Die in the blood”. Ask: why would an epithelial cell be built to die when it loses its anchorage? (It stops cells that drift away from growing elsewhere.)'
+					'Point at the open ✕ “Die in the bloodstream”. Ask: why would an epithelial cell be built to die when it loses its anchorage? (It stops cells that drift away from growing elsewhere.)'
 			},
 			{
 				take: 'arrest',
@@ -176,18 +176,18 @@ export const TOURS: readonly Tour[] = [
 			{
 				take: 'extravasate',
 				narration:
-					'The cell crosses the vessel wall, a step that cells complete well: a study of metastatic inefficiency found that most of the loss came after it. The next exit is already open: with no pre-metastatic niche prepared, the cell may find nothing to settle on.',
+					'The cell crosses the vessel wall, a step that tends to succeed: a study of metastatic inefficiency found that most of the loss came after it. The next exit is already open: with no pre-metastatic niche prepared, the cell may find nothing to settle on.',
 				refs: [9, 6, 110],
 				notes:
-					'Return to the votes from step 1. The title of ref 9 names where the losses lie: solitary cells that stay dormant after leaving the vessel, and early micrometastases that rarely survive. The ✕ here closes if a pre-metastatic niche is prepared.'
+					'Return to the votes from step 1. The title of ref 9 names where the losses lie: solitary cells that stay dormant after leaving the vessel, and early micrometastases that survive poorly. The ✕ here closes if a pre-metastatic niche is prepared.'
 			},
 			{
 				take: 'spread',
 				narration:
-					'The cell settles by spreading along a capillary. The next exit is metabolic: the new organ offers different nutrients and oxygen, and a cell that cannot keep its oxidative stress in check dies.',
+					'The cell settles by spreading along a capillary. The next exit is metabolic: the new organ offers different nutrients and oxygen, and a cell that cannot keep its oxidative stress in check may die.',
 				refs: [56, 79, 81],
 				notes:
-					'Point at the open ✕ “Oxidative stress”; in this model it is always open. Ask: what would a cell need to change to live in a tissue with more oxygen than its tumour had?'
+					'Point at the open ✕ “Succumb to oxidative stress”; in this model it is always open. Ask: what would a cell need to change to live in a tissue with more oxygen than its tumour had?'
 			},
 			{
 				take: 'adapt',
@@ -195,15 +195,15 @@ export const TOURS: readonly Tour[] = [
 					'This cell adapts its metabolism and survives. No ✕ leaves from here, so it is a good moment to count: the cell has already passed four exits, two in the blood and two in the tissue.',
 				refs: [79],
 				notes:
-					'A quiet step. Ask: of the four exits passed, which two lie after the vessel wall? (“Fail to settle” and “Oxidative stress”.) More lie ahead.'
+					'A quiet step. Ask: of the four exits passed, which two lie after the vessel wall? (“Fail to settle” and “Succumb to oxidative stress”.) More lie ahead.'
 			},
 			{
 				take: 'initiate',
 				narration:
-					'The cell switches on a stem-like programme that lets it found a new colony; cells that can do this are called metastasis-initiating cells. But the stable vessel beside it holds it back, so its next step is dormancy, not growth.',
-				refs: [7, 37, 102],
+					'The cell switches on a stem-like programme that lets it found a new colony; cells that can do this are called metastasis-initiating cells. But in this model the stable vessel beside it holds it back, so its next step is dormancy, not growth.',
+				refs: [7, 41, 102],
 				notes:
-					'Point at “Grow at once”, closed because the stable perivascular niche imposes dormancy. No ✕ leaves from here.'
+					'Point at “Start growing at once”, closed because the stable perivascular niche imposes dormancy. No ✕ leaves from here.'
 			},
 			{
 				take: 'enter-dormancy',
@@ -217,16 +217,16 @@ export const TOURS: readonly Tour[] = [
 				set: { inflammation: true },
 				take: 'awaken',
 				narration:
-					'Inflammation and NETs wake the cell, and a new exit opens at once. Its STING is active and NK and T cells are working, so in this model the alarm it raises as it starts to divide gets it killed.',
+					'Inflammation and NETs wake the cell, and a new exit opens at once. Its STING is active and NK and T cells are working, so in this model the alarm it raises as it starts to divide could get it killed.',
 				refs: [106, 135],
 				notes:
-					'Point at the open ✕ “Killed while waking”. STING inhibits the reactivation of dormant metastasis (ref 135); the model shows this only through immune attack. Ask: why is waking up a risky moment?'
+					'Point at the open ✕ “Be killed while waking”. STING works against the reactivation of dormant metastases (ref 135); the model shows this only through immune attack. Ask: why is waking up a risky moment?'
 			},
 			{
 				set: { sting: false },
 				take: 'grow-out',
 				narration:
-					'This cell has silenced STING, so that exit closes and it grows into a micrometastasis. Yet early micrometastases have limited survival, and here the ✕ “Die out” is open.',
+					'This cell has silenced STING, so that exit closes and it grows into a micrometastasis. Yet early micrometastases survive poorly, and here the ✕ “Die out” is open.',
 				refs: [135, 9],
 				notes:
 					'“Stall without blood vessels” is open too (stable vessels, no new ones), but it is not an exit. Ask: why would a tiny colony be more fragile than a large tumour?'
@@ -269,7 +269,7 @@ export const TOURS: readonly Tour[] = [
 					'The cell lodges in a narrow capillary of the liver. NK cells patrol here; keep an eye on them, because in the liver they also help keep disseminated cells dormant.',
 				refs: [6, 88, 91],
 				notes:
-					'The ✕ “Killed in vessel” is open (active STING, NK cells working). Point at the NK-cell control: it will be the second wake-up signal.'
+					'The ✕ “Be killed inside the vessel” is open (active STING, NK cells working). Point at the NK-cell control: it will be the second wake-up signal.'
 			},
 			{
 				take: 'extravasate',
@@ -300,15 +300,15 @@ export const TOURS: readonly Tour[] = [
 					'The cell gains the power to found a colony, but whether it grows depends on its niche. In the liver, two things hold it back in this model: signals from the stable vessel beside it, and active NK cells.',
 				refs: [7, 102, 91],
 				notes:
-					'“Grow at once” is closed; its panel names both restraints. Ask: what is the difference between “Held dormant” (the niche) and “Go dormant” (the cell’s own programme)?'
+					'“Start growing at once” is closed; its panel names both restraints. Ask: what is the difference between “Be held dormant by the niche” (the niche) and “Switch on a dormancy programme” (the cell’s own programme)?'
 			},
 			{
 				take: 'enter-dormancy',
 				narration:
-					'Held back by its niche, the cell stops dividing and rests. Stable vessels send quieting signals, and in the liver NK cells help sustain breast cancer dormancy; in bone, signals such as TGF-β2 and BMP7 play this part.',
-				refs: [102, 91, 97, 98],
+					'Held back by its niche, the cell stops dividing and rests. Its perivascular niche helps keep it quiet, and in the liver NK cells help hold breast cancer cells dormant; other organs have their own signals, such as BMP7 in bone.',
+				refs: [102, 91, 98],
 				notes:
-					'The other way in is the cell’s own programme: stress signalling through p38 and the nuclear receptor NR2F1 (refs 100, 20). Two ✕ are open: dying while dormant, and clearance by T cells. “Wake up” is closed.'
+					'The other way in is the cell’s own programme: stress signalling through p38 and the nuclear receptor NR2F1 (refs 100, 20). TGF-β2, acting through p38, also steers a disseminated cell’s fate (ref 97). Two ✕ are open: dying while dormant, and clearance by T cells. “Wake up” is closed.'
 			},
 			{
 				set: { inflammation: true },
@@ -341,10 +341,10 @@ export const TOURS: readonly Tour[] = [
 				set: { sting: false },
 				take: 'grow-out',
 				narration:
-					'Waking is a risky moment: with STING active, T cells that see the cell could kill it as it divides. This cell has silenced STING, which works against reactivation, so it divides and forms a micrometastasis.',
+					'Waking is a risky moment: in this model, with STING active, T cells that see the cell could kill it as it divides. This cell has silenced STING, which works against reactivation, so it divides and forms a micrometastasis.',
 				refs: [135],
 				notes:
-					'Before the change, “Killed while waking” was open through T cells (the NK cells are suppressed now). STING inhibits the reactivation of dormant metastasis (ref 135); the model shows this only through immune attack.'
+					'Before the change, “Be killed while waking” was open through T cells (the NK cells are suppressed now). STING works against the reactivation of dormant metastases (ref 135); the model shows this only through immune attack.'
 			},
 			{
 				take: 'held-in-check',
@@ -382,7 +382,7 @@ export const TOURS: readonly Tour[] = [
 			{
 				take: 'invade',
 				narration:
-					'The cell switches on part of an EMT programme and invades. EMT does more than help cells move: it contributes to immunosuppression in breast carcinomas, and Snail-driven EMT speeds metastasis this way.',
+					'The cell switches on part of an EMT programme and invades. EMT does more than help cells move: in breast carcinomas it helps the tumour hold immune cells back, and Snail-driven EMT speeds metastasis this way.',
 				refs: [26, 131, 137],
 				notes:
 					'EMT-linked immunosuppression is one of the ways the “T-cell suppression” control stands for. Ask: why would a programme for moving also affect immune cells?'
@@ -428,7 +428,7 @@ export const TOURS: readonly Tour[] = [
 					'The cell switches on a regenerative, stem-like programme that lets it found a colony. Such cells are watched too: in lung cancer metastasis, regenerative lineages are pruned by the immune system.',
 				refs: [7, 59],
 				notes:
-					'With the perivascular niche disrupted, “Grow at once” is open and “Held dormant” closed. The dormancy tour shows the other route.'
+					'With the perivascular niche disrupted, “Start growing at once” is open and “Be held dormant by the niche” closed. The dormancy tour shows the other route.'
 			},
 			{
 				take: 'grow-at-once',
@@ -436,7 +436,7 @@ export const TOURS: readonly Tour[] = [
 					'With sprouting vessels around it and nothing holding it dormant, the cell divides at once and forms a micrometastasis.',
 				refs: [102],
 				notes:
-					'“Expand” is open because the sprouting vessels supply blood. The ✕ “Die out” is open too.'
+					'“Expand the colony” is open because the sprouting vessels supply blood. The ✕ “Die out” is open too.'
 			},
 			{
 				take: 'expand',
@@ -458,7 +458,7 @@ export const TOURS: readonly Tour[] = [
 			{
 				take: 'immune-equilibrium',
 				narration:
-					'T cells recognize antigens on the cells’ MHC-I, and nothing holds them back. They kill cells as fast as new ones arise, keeping the lesion hidden in an equilibrium rather than destroying it.',
+					'T cells recognize antigens on the cells’ MHC-I, and nothing holds them back. They hold the lesion in check, killing its cells or stopping them from dividing, so it stays hidden in an equilibrium instead of being destroyed.',
 				refs: [13, 122],
 				notes:
 					'From “Facing T cells” three ways were possible: killing (✕, open), equilibrium (open) and escape (closed: MHC-I shown, nothing suppresses T cells). Ask: why might the immune system hold a lesion instead of clearing it?'
