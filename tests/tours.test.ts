@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { getState, statusesFrom } from '../src/lib/cascade/graph';
 import type { View } from '../src/lib/cascade/session';
+import { FACTOR_DEFS } from '../src/lib/cascade/factors';
 import { REFERENCES } from '../src/lib/content/bibliography';
+import { STATES_CONTENT, TRANSITIONS_CONTENT } from '../src/lib/content/core';
 import { TOURS } from '../src/lib/content/tours';
 import { REFERENCE_COUNT } from '../src/lib/content/validate';
 import { replayTour } from '../src/lib/tours/replay';
@@ -85,6 +87,19 @@ describe('the shipped tours', () => {
 			}
 		}
 	);
+
+	it('name ways, places and controls in quotes exactly as the explorer labels them', () => {
+		const labels = new Set([
+			...TRANSITIONS_CONTENT.map((t) => t.action),
+			...STATES_CONTENT.flatMap((s) => [s.title, s.label]),
+			...FACTOR_DEFS.map((d) => d.label),
+			'missing self'
+		]);
+		for (const t of TOURS)
+			for (const [i, step] of t.steps.entries())
+				for (const [, quoted] of `${step.narration} ${step.notes ?? ''}`.matchAll(/“([^”]*)”/g))
+					expect(labels.has(quoted!), `${t.id} step ${i + 1}: “${quoted}”`).toBe(true);
+	});
 
 	it('cite only numbers that the review’s reference list has (144 of them)', () => {
 		expect(REFERENCE_COUNT).toBe(144);
