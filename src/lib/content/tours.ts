@@ -323,7 +323,7 @@ export const TOURS: readonly Tour[] = [
 				set: { inflammation: false },
 				take: 'return-to-dormancy',
 				narration:
-					'The inflammation resolves, the signal fades, and the cell slips back into dormancy: dormancy can be left and re-entered. Other wake-up signals in this model include the body’s response to surgery and, in the lung, an aged stroma.',
+					'The inflammation resolves, the signal fades, and the cell slips back into dormancy: in this model, dormancy can be left and re-entered. Other wake-up signals in this model include the body’s response to surgery and, in the lung, an aged stroma.',
 				refs: [100, 105, 107, 109],
 				notes:
 					'In this model a waking cell falls back only once every wake-up signal is gone. Ref 100 discusses the balance of growth (ERK) and stress (p38) signals and the chance to control dormant disease. Ask: could a drug keep cells dormant for good?'
