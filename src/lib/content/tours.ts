@@ -176,7 +176,7 @@ export const TOURS: readonly Tour[] = [
 			{
 				take: 'extravasate',
 				narration:
-					'The cell crosses the vessel wall, a step that tends to succeed: a study of metastatic inefficiency found that most of the loss came after it. The next exit is already open: with no pre-metastatic niche prepared, the cell may find nothing to settle on.',
+					'The cell crosses the vessel wall, a step that tends to succeed: a study of metastatic inefficiency found that much of the loss came after it. The next exit is already open: with no pre-metastatic niche prepared, the cell may find nothing to settle on.',
 				refs: [9, 6, 110],
 				notes:
 					'Return to the votes from step 1. The title of ref 9 names where the losses lie: solitary cells that stay dormant after leaving the vessel, and early micrometastases that survive poorly. The ✕ here closes if a pre-metastatic niche is prepared.'
@@ -234,7 +234,7 @@ export const TOURS: readonly Tour[] = [
 			{
 				take: 'die-out',
 				narration:
-					'The colony fails to keep itself going and disappears, as many early micrometastases do. Our cell survived the blood, the vessel wall, the new tissue and dormancy, and was still lost: most of the loss in metastasis comes after cells leave the vessels.',
+					'The colony fails to keep itself going and disappears, as many early micrometastases do. Our cell survived the blood, the vessel wall, the new tissue and dormancy, and was still lost: much of the loss in metastasis comes after cells leave the vessels.',
 				refs: [9, 6],
 				notes:
 					'Recap the eight ✕ passed: two in the blood, two in the tissue before dormancy, two during dormancy, one on waking, one as a small colony; three more (NK cells, T cells, clearance from equilibrium) await a growing lesion. Ask: if most loss comes after extravasation, where should therapy to prevent metastasis aim?'
