@@ -24,7 +24,9 @@ import { actorAt, startView, viewOf } from '../src/lib/cascade/session';
 import { judgeAnswer, summarize } from '../src/lib/missions/summary';
 import { encodeView } from '../src/lib/url';
 
-const stored = (raw: unknown) => ({ getItem: (key: string) => (key === STUDY_KEY ? raw : null) });
+const stored = (raw: string | null) => ({
+	getItem: (key: string) => (key === STUDY_KEY ? raw : null)
+});
 const envelope = (over: Record<string, unknown>) =>
 	JSON.stringify({ app: 'mce-study', v: 1, missions: {}, tours: {}, ...over });
 
