@@ -329,6 +329,24 @@ const encode = (s: string) => encodeURIComponent(s.toWellFormed() === s ? s : s.
 
 const one = (key: string, value: string) => new URLSearchParams([[key, value]]);
 
+/**
+ * A fake localStorage holding `saved` under `key`, or one that throws on reading (as when the
+ * browser blocks site data); `writes` records every attempt to change it.
+ */
+function fakeStorage(key: string, saved: unknown, how: 'value' | 'throws' | 'no storage') {
+	const writes: string[] = [];
+	const storage = {
+		getItem(k: string) {
+			if (how === 'throws') throw new DOMException('The operation is insecure.', 'SecurityError');
+			return k === key ? (saved as string | null) : null;
+		},
+		setItem: (k: string) => void writes.push(`set ${k}`),
+		removeItem: (k: string) => void writes.push(`remove ${k}`),
+		clear: () => void writes.push('clear')
+	};
+	return { storage: how === 'no storage' ? undefined : storage, writes };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The inputs.
 
@@ -510,18 +528,8 @@ describe('hostile input', () => {
 			fc.constantFrom('value', 'throws', 'no storage')
 		),
 		check: ([saved, how]) => {
-			const writes: string[] = [];
-			const storage = {
-				getItem(key: string) {
-					if (how === 'throws')
-						throw new DOMException('The operation is insecure.', 'SecurityError');
-					return key === THEME_KEY ? (saved as string | null) : null;
-				},
-				setItem: (key: string) => void writes.push(`set ${key}`),
-				removeItem: (key: string) => void writes.push(`remove ${key}`),
-				clear: () => void writes.push('clear')
-			};
-			const theme = loadTheme(how === 'no storage' ? undefined : storage);
+			const { storage, writes } = fakeStorage(THEME_KEY, saved, how);
+			const theme = loadTheme(storage);
 			expect(THEME_IDS).toContain(theme);
 			expect(theme).toBe(
 				how === 'value' && typeof saved === 'string' && THEME_IDS.includes(saved) ? saved : 'auto'
@@ -552,18 +560,8 @@ describe('hostile input', () => {
 		name: 'saved progress (localStorage mce.progress)',
 		arbitrary: fc.tuple(savedProgress, fc.constantFrom('value', 'throws', 'no storage')),
 		check: ([saved, how]) => {
-			const writes: string[] = [];
-			const storage = {
-				getItem(key: string) {
-					if (how === 'throws')
-						throw new DOMException('The operation is insecure.', 'SecurityError');
-					return key === PROGRESS_KEY ? (saved as string | null) : null;
-				},
-				setItem: (key: string) => void writes.push(`set ${key}`),
-				removeItem: (key: string) => void writes.push(`remove ${key}`),
-				clear: () => void writes.push('clear')
-			};
-			const progress = loadProgress(how === 'no storage' ? undefined : storage);
+			const { storage, writes } = fakeStorage(PROGRESS_KEY, saved, how);
+			const progress = loadProgress(storage);
 			expect(['none', 'ok', 'unreadable']).toContain(progress.kind);
 			expect(writes, 'reading never changes what was saved').toEqual([]);
 			if (how !== 'value' || saved === null || saved === undefined || saved === '')
@@ -655,18 +653,8 @@ describe('hostile input', () => {
 		arbitrary: fc.tuple(savedStudy, fc.constantFrom('value', 'throws', 'no storage')),
 		runs: 1000,
 		check: ([saved, how]) => {
-			const writes: string[] = [];
-			const storage = {
-				getItem(key: string) {
-					if (how === 'throws')
-						throw new DOMException('The operation is insecure.', 'SecurityError');
-					return key === STUDY_KEY ? (saved as string | null) : null;
-				},
-				setItem: (key: string) => void writes.push(`set ${key}`),
-				removeItem: (key: string) => void writes.push(`remove ${key}`),
-				clear: () => void writes.push('clear')
-			};
-			const { data, notice } = loadStudy(how === 'no storage' ? undefined : storage);
+			const { storage, writes } = fakeStorage(STUDY_KEY, saved, how);
+			const { data, notice } = loadStudy(storage);
 			expect(writes, 'reading never changes what was saved').toEqual([]);
 			expect(notice === null || Object.values(NOTICES).includes(notice as never)).toBe(true);
 			if (how !== 'value' || saved === null || saved === undefined || saved === '') {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, type Factors } from '../src/lib/cascade/factors';
 import { actorAt, startView, viewOf, type View } from '../src/lib/cascade/session';
 import type { TransitionId } from '../src/lib/cascade/machine';
+import { pathThrough } from '../src/lib/content/core';
 import { TOURS } from '../src/lib/content/tours';
 import { MECHANISMS } from '../src/lib/content/mechanisms';
 import {
@@ -23,15 +24,8 @@ import {
 import { replayTour } from '../src/lib/tours/replay';
 import type { Tour } from '../src/lib/tours/types';
 
-const TO_INITIATING: TransitionId[] = [
-	'invade',
-	'intravasate',
-	'arrest',
-	'extravasate',
-	'spread',
-	'adapt',
-	'initiate'
-];
+/** The shortest way to the stem-like programme (leaving early, straight into the blood). */
+const TO_INITIATING = pathThrough('initiate');
 
 function at(path: TransitionId[], over: Partial<Factors> = {}): View {
 	const actor = actorAt(startView({ ...DEFAULT_FACTORS, ...over }));
