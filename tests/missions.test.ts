@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
+import { defaultNext } from '../src/lib/cascade/graph';
 import { actorAt, startView, viewOf, type View } from '../src/lib/cascade/session';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import { pathThrough } from '../src/lib/content/core';
@@ -41,6 +42,16 @@ function play(start: View, moves: (TransitionId | [string, unknown])[]): View {
 }
 
 /** The shortest way to dormancy: leave early, lodge, cross, spread, adapt, initiate, rest. */
+/** Presses Next (the default way on) until it is unavailable. */
+function nextToTheEnd(start: View): View {
+	let view = start;
+	for (let t = defaultNext(view.stateId, view.factors, view.path); t;) {
+		view = play(view, [t.id]);
+		t = defaultNext(view.stateId, view.factors, view.path);
+	}
+	return view;
+}
+
 const TO_DORMANCY = pathThrough('enter-dormancy');
 
 describe('shipped missions', () => {
@@ -86,20 +97,74 @@ describe('checking a mission against the machine', () => {
 			sting: false,
 			tCellSuppression: true
 		});
-		const path: TransitionId[] = [
-			...TO_DORMANCY,
-			'awaken',
-			'grow-out',
-			'expand',
-			'evade-nk',
-			'evade-t-cells'
-		];
-		const view = play(start, path);
+		const view = nextToTheEnd(start);
 		expect(view.stateId).toBe('macrometastasis');
 		const verdict = checkMission(m, view);
 		expect(verdict.solved).toBe(true);
 		expect(verdict.message).toContain('Solved');
 		expect(verdict.reasons.map((r) => r.refs).flat()).toContain(139);
+	});
+
+	it('a stalled lesion: the third hint stalls it with Next, and the niche change frees it', () => {
+		const m = mission('free-a-stalled-lesion');
+		const stalled = nextToTheEnd(
+			startView({ ...DEFAULT_FACTORS, ...m.fixed, inflammation: true, sting: false })
+		);
+		expect(stalled.stateId).toBe('balanced');
+		expect(checkMission(m, stalled).solved).toBe(false);
+		const freed = play(stalled, [['perivascularNiche', false], 'vascular-switch']);
+		expect(checkMission(m, freed).solved).toBe(true);
+	});
+
+	it('the last hint of each of the other missions leads to a solution', () => {
+		const solves = (id: string, attempts: View[]) => {
+			let found: string[] = [];
+			let solved = false;
+			for (const view of attempts) {
+				const verdict = checkMission(mission(id), view, found);
+				expect(verdict.met, `${id}: ${verdict.message}`).toBe(true);
+				found = verdict.ways;
+				solved = verdict.solved;
+			}
+			expect(solved, id).toBe(true);
+		};
+		const startOf = (id: string) => missionStart(mission(id));
+		// Lodge, then killed in the vessel; dormant, then cleared; inflammation, wake, killed.
+		const immune = startOf('three-immune-deaths');
+		const dormant = play(immune, TO_DORMANCY);
+		solves('three-immune-deaths', [
+			play(immune, ['invade', 'intravasate', 'arrest', 'killed-in-vessel']),
+			play(dormant, ['cleared-while-dormant']),
+			play(dormant, [['inflammation', true], 'awaken', 'killed-on-waking'])
+		]);
+		// As a cluster into the blood; Back; through a lymph node.
+		const cluster = play(startOf('epithelial-ways-out'), ['invade-collectively']);
+		solves('epithelial-ways-out', [
+			play(cluster, ['intravasate']),
+			play(cluster, ['enter-lymphatics', 'leave-lymph-node'])
+		]);
+		// The niche disrupted before the first step; after MET, grow at once.
+		let colony = play(startOf('mesenchymal-to-colony'), [['perivascularNiche', false]]);
+		for (
+			let t = defaultNext(colony.stateId, colony.factors, colony.path);
+			t && colony.stateId !== 'initiating';
+		) {
+			colony = play(colony, [t.id]);
+			t = defaultNext(colony.stateId, colony.factors, colony.path);
+		}
+		expect(colony.path).toContain('undergo-met');
+		solves('mesenchymal-to-colony', [play(colony, ['grow-at-once'])]);
+		// Next once, through a lymph node, two factors changed, then Next to the end.
+		const tolerated = play(startOf('slip-past-t-cells'), [
+			'invade',
+			'enter-lymphatics',
+			'leave-lymph-node',
+			['perivascularNiche', false],
+			['sting', false]
+		]);
+		const end = nextToTheEnd(tolerated);
+		expect(end.stateId).toBe('macrometastasis');
+		solves('slip-past-t-cells', [end]);
 	});
 
 	it('a fixed factor changed on the way breaks the mission, named', () => {

@@ -181,7 +181,7 @@ export const MISSIONS: readonly Mission[] = [
 				refs: [144]
 			},
 			{
-				text: 'Take “Enter a lymph node” and “Spread on from the lymph node”; set “Stable perivascular niche” to disrupted and “STING signalling” to silenced, then press Next until the journey ends.',
+				text: 'Press Next once, then take “Enter a lymph node” and “Spread on from the lymph node”. Set “Stable perivascular niche” to disrupted and “STING signalling” to silenced, and press Next until the journey ends.',
 				refs: []
 			}
 		],
