@@ -171,7 +171,8 @@ describe('the study summary', () => {
 		// The stored verdict is not trusted: the machine says NK cells can kill here (STING active).
 		expect(summary.answers).toHaveLength(1);
 		expect(summary.answers[0]!.correct).toBe(true);
-		expect(summary.refs[0]).toBe(97);
+		expect(summary.refs).toContain(97);
+		expect(summary.refs).toEqual([...summary.refs].sort((a, b) => a - b));
 		expect(summary.refs).toEqual(expect.arrayContaining([26, 88, 135]));
 	});
 

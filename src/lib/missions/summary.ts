@@ -43,7 +43,7 @@ export interface Summary {
 	/** Where the cell ended. */
 	end: string;
 	answers: SummaryAnswer[];
-	/** Every reference met, in order of first mention. */
+	/** Every reference met, by number. */
 	refs: number[];
 }
 
@@ -116,6 +116,6 @@ export function summarize(
 		after,
 		end: stateContent(view.stateId).title,
 		answers: judged,
-		refs: [...new Set([...otherRefs, ...stepRefs, ...answerRefs])]
+		refs: [...new Set([...otherRefs, ...stepRefs, ...answerRefs])].sort((a, b) => a - b)
 	};
 }
