@@ -178,3 +178,40 @@ test('saved study progress that cannot be used is reported politely and left as 
 		});
 	}
 });
+
+test('a mission page on a phone: no sideways scrolling, text of at least 14 px, controls of at least 24 px', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	await openMission(page, 'liver-two-wake-ups');
+	await page.getByText('Predict before you step').click();
+	await page.getByTestId('predict').getByRole('radio').first().check();
+	await page.getByRole('button', { name: 'Check my prediction' }).click();
+	await page.getByRole('button', { name: 'Show hint 1 of 3' }).click();
+	await page.getByRole('button', { name: 'Check', exact: true }).click();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	const problems = await page.evaluate(() => {
+		const out: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+			if (el.closest('svg') || el.closest('.visually-hidden')) continue;
+			const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+			if (own && el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 14)
+				out.push(`text "${el.textContent!.trim().slice(0, 30)}" ${getComputedStyle(el).fontSize}`);
+		}
+		for (const el of document.querySelectorAll<HTMLElement>(
+			'main button, main input, main summary'
+		)) {
+			const r = el.getBoundingClientRect();
+			const label = el.closest('label')?.getBoundingClientRect();
+			if (
+				r.width > 0 &&
+				(Math.max(r.width, label?.width ?? 0) < 24 || Math.max(r.height, label?.height ?? 0) < 24)
+			)
+				out.push(`control "${el.textContent?.trim().slice(0, 30)}" ${r.width}×${r.height}`);
+		}
+		return out;
+	});
+	expect(problems).toEqual([]);
+	await context.close();
+});

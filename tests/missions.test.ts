@@ -284,6 +284,10 @@ describe('mission schema', () => {
 			{ goal: { kind: 'ways', target: { take: 'awaken' }, count: 2, by: 'luck' } },
 			'"by" must be "transition" or "cause"'
 		],
+		[
+			{ goal: { kind: 'ways', target: { take: 'awaken' }, count: 2, by: 'transition' } },
+			'ways told apart by "transition" need a target of "states"'
+		],
 		[{ hints: [good.hints[0], good.hints[1]] }, '"hints" must be a ladder of exactly three hints'],
 		[{ hints: [good.hints[0], good.hints[1], 'text'] }, 'hint 3 must be an object'],
 		[

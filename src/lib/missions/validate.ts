@@ -137,6 +137,10 @@ export function missionProblems(x: unknown): string[] {
 			);
 		if (goal.by !== 'transition' && goal.by !== 'cause')
 			problems.push(`${where}: the goal's "by" must be "transition" or "cause"`);
+		else if (goal.by === 'transition' && isObject(goal.target) && 'take' in goal.target)
+			problems.push(
+				`${where}: ways told apart by "transition" need a target of "states": one way taken is one transition`
+			);
 	} else problems.push(`${where}: the goal's "kind" must be "reach" or "ways"`);
 	if (!Array.isArray(x.hints) || x.hints.length !== 3)
 		problems.push(`${where}: "hints" must be a ladder of exactly three hints, general to specific`);
