@@ -49,6 +49,22 @@ export function describeTarget(target: Target): string {
 	return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
+/** The fixed factors in words, e.g. ["Target organ: Bone"]. */
+export const describeFixed = (mission: Mission): string[] =>
+	FACTOR_DEFS.filter((d) => mission.fixed?.[d.key] !== undefined).map((d) =>
+		describeSetting(d.key, mission.fixed![d.key] as never)
+	);
+
+/** The goal in one sentence, e.g. "Find 2 different causes of the way “Wake up”." */
+export function describeGoal(mission: Mission): string {
+	const { goal } = mission;
+	const target = describeTarget(goal.target);
+	if (goal.kind === 'reach') return `${'take' in goal.target ? 'Take' : 'Reach'} ${target}.`;
+	if (goal.by === 'cause')
+		return `Find ${goal.count} different causes of ${target}, one at a time.`;
+	return `Find ${goal.count} different ways to ${'take' in goal.target ? 'take' : 'reach'} ${target}.`;
+}
+
 type Replayed = { ok: true } | { ok: false; error: string };
 
 /** Replays the journey on the machine: every step under the factors of its moment must be taken. */
