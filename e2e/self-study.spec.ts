@@ -3,6 +3,7 @@
  * predict question answered, reloaded and resumed, "Reset my answers", the one-page handout, and
  * saved study progress that cannot be used (the same check e2e/fuzz.spec.ts runs on every value).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { reference } from '../src/lib/content/bibliography';
 import { MISSIONS } from '../src/lib/content/missions';
@@ -215,3 +216,33 @@ test('a mission page on a phone: no sideways scrolling, text of at least 14 px, 
 	expect(problems).toEqual([]);
 	await context.close();
 });
+
+for (const theme of ['light', 'dark', 'projector'])
+	test(`${theme}: axe finds nothing on the missions, a question answered, hints and a solved mission`, async ({
+		page
+	}) => {
+		await page.addInitScript((t) => localStorage.setItem('mce.theme', t), theme);
+		const axe = async (where: string) => {
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+				)
+			).toEqual([]);
+		};
+		await page.goto('/missions');
+		await page.locator('html[data-ready]').waitFor();
+		await axe('/missions');
+		await openMission(page, 'liver-two-wake-ups');
+		await page.getByText('Predict before you step').click();
+		await page.getByTestId('predict').getByRole('radio').first().check();
+		await page.getByRole('button', { name: 'Check my prediction' }).click();
+		await expect(page.getByTestId('predict-feedback')).toContainText('Right');
+		await page.getByRole('button', { name: 'Show hint 1 of 3' }).click();
+		await page.getByRole('button', { name: 'Check', exact: true }).click();
+		await axe('a mission with a prediction, a hint and a verdict');
+		await solveBoneWithMouse(page);
+		await axe('a solved mission with its summary');
+	});
