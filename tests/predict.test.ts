@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACTORS, type Factors } from '../src/lib/cascade/factors';
+import { transitionsFrom } from '../src/lib/cascade/graph';
 import { actorAt, startView, viewOf, type View } from '../src/lib/cascade/session';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import { pathThrough } from '../src/lib/content/core';
@@ -196,18 +197,49 @@ describe('which change would close the way taken', () => {
 });
 
 describe('branchPoints', () => {
-	it('lists each tour step that takes a way out of a branch point, under the step’s factors', () => {
-		const tour = TOURS[0]!;
-		const replay = replayTour(tour);
-		expect(replay.ok).toBe(true);
-		const points = branchPoints(replay.views, tour);
-		expect(points.map((p) => p.take)).toEqual(tour.steps.filter((s) => s.take).map((s) => s.take));
-		const waking = points.find((p) => p.take === 'awaken')!;
+	it.each(TOURS.map((t) => [t.id, t] as const))(
+		'%s: a question at each step that takes a way out of a place with two or more',
+		(_id, tour) => {
+			const replay = replayTour(tour);
+			expect(replay.ok).toBe(true);
+			const points = branchPoints(replay.views, tour);
+			tour.steps.forEach((step, i) => {
+				const before = replay.views[i - 1];
+				expect(
+					points.some((p) => p.step === i),
+					`step ${i + 1}`
+				).toBe(Boolean(step.take && before && transitionsFrom(before.stateId).length >= 2));
+			});
+			for (const p of points) {
+				expect(p.take).toBe(tour.steps[p.step]!.take);
+				// The way the tour takes is open where the question is asked.
+				expect(nextChoices(p.view).find((c) => c.transitionId === p.take)?.open).toBe(true);
+			}
+			// Replayed here when the views are not given.
+			expect(branchPoints(null, tour)).toEqual(points);
+		}
+	);
+
+	it('asks under the factors the step sets before it takes its way', () => {
+		const tour: Tour = {
+			id: 'wake-by-inflammation',
+			title: 'Woken by inflammation',
+			summary: 'A resting cell wakes.',
+			steps: [
+				{ narration: 'Start.', refs: [] },
+				...TO_INITIATING.map((take) => ({ take, narration: 'On.', refs: [] })),
+				{ take: 'enter-dormancy', narration: 'Rest.', refs: [] },
+				{ set: { inflammation: true }, take: 'awaken', narration: 'Wake.', refs: [] }
+			]
+		};
+		const waking = branchPoints(null, tour).find((p) => p.take === 'awaken')!;
 		expect(waking.view.stateId).toBe('solitary');
 		expect(waking.view.factors.inflammation).toBe(true);
-		expect(nextChoices(waking.view).find((c) => c.transitionId === 'awaken')?.open).toBe(true);
-		// Replayed here when the views are not given.
-		expect(branchPoints(null, tour)).toEqual(points);
+		expect(
+			whyChoices(waking.view, 'awaken')
+				.filter((c) => c.closes)
+				.map((c) => c.id)
+		).toEqual(['inflammation=false']);
 	});
 
 	it('skips a place with one way out', () => {
