@@ -189,29 +189,26 @@ export function saveStudy(
 	}
 }
 
-/** The progress with one mission's record replaced (or removed, with null). */
-export function withMission(
+/** The progress with one record of a kind replaced (or removed, with null). */
+function withRecord<K extends keyof StudyProgress>(
 	data: StudyProgress,
+	kind: K,
 	id: string,
-	record: MissionRecord | null
+	record: StudyProgress[K][string] | null
 ): StudyProgress {
-	const missions = { ...data.missions };
-	if (record) missions[id] = record;
-	else delete missions[id];
-	return { ...data, missions };
+	const records = { ...data[kind] };
+	if (record) records[id] = record;
+	else delete records[id];
+	return { ...data, [kind]: records };
 }
 
+/** The progress with one mission's record replaced (or removed, with null). */
+export const withMission = (data: StudyProgress, id: string, record: MissionRecord | null) =>
+	withRecord(data, 'missions', id, record);
+
 /** The progress with one tour's record replaced (or removed, with null). */
-export function withTour(
-	data: StudyProgress,
-	id: string,
-	record: TourRecord | null
-): StudyProgress {
-	const tours = { ...data.tours };
-	if (record) tours[id] = record;
-	else delete tours[id];
-	return { ...data, tours };
-}
+export const withTour = (data: StudyProgress, id: string, record: TourRecord | null) =>
+	withRecord(data, 'tours', id, record);
 
 /** Records an answer, replacing an earlier answer to the same question (same part, place and way). */
 export function withAnswer(answers: readonly Answer[], answer: Answer): Answer[] {
