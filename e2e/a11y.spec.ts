@@ -24,7 +24,15 @@ import {
 } from './support/fixtures';
 
 const THEMES = ['light', 'dark', 'projector'] as const;
-const VIEWS = ['/references', '/cascade', '/about', '/glossary', '/404'];
+const VIEWS = [
+	'/references',
+	'/cascade',
+	'/about',
+	'/glossary',
+	'/404',
+	'/missions',
+	'/missions/bone-keeps-mhc'
+];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function axe(page: Page, where: string) {

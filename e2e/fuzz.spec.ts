@@ -17,6 +17,7 @@ import { stateContent } from '../src/lib/content';
 import { decodeView } from '../src/lib/url';
 import { fc, FUZZ_SEED, hostileString, nearMiss } from '../tests/support/fuzz';
 import { detailsTitle, expect, openExplorer, test } from './support/fixtures';
+import { expectSurvivesStudy, HOSTILE_STUDY, saveHostileStudy } from './support/study';
 
 const SEED = FUZZ_SEED;
 const FUZZ_SECONDS = Number(process.env.FUZZ_SECONDS ?? 20);
@@ -286,6 +287,21 @@ test('hostile saved progress is reported or offered, never run, and left as save
 				await expect(page.getByRole('alert')).toContainText('saved progress could not be read');
 			// Opening the page never changes what was saved.
 			expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(saved);
+		});
+	}
+});
+
+test('hostile saved self-study progress is reported politely, never run, and left as saved', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const dialogs = collectDialogs(page);
+	await saveHostileStudy(page);
+	for (const n of HOSTILE_STUDY.keys()) {
+		await test.step(`saved study ${JSON.stringify(HOSTILE_STUDY[n]!.slice(0, 60))}`, async () => {
+			await expectSurvivesStudy(page, '/missions', n);
+			await expectSurvivesStudy(page, '/missions/bone-keeps-mhc', n);
+			expect(dialogs, 'no alert/confirm/prompt dialog opened').toEqual([]);
 		});
 	}
 });

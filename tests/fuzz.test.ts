@@ -6,6 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadProgress, PROGRESS_KEY, saveProgress } from '../src/lib/app/progress';
+import {
+	emptyStudy,
+	loadStudy,
+	NOTICES,
+	saveStudy,
+	serializeStudy,
+	STUDY_KEY
+} from '../src/lib/app/study-progress';
 import { THEME_KEY, THEMES, loadTheme } from '../src/lib/app/theme';
 import { CONDITIONS, GUARDS } from '../src/lib/cascade/conditions';
 import {
@@ -321,6 +329,24 @@ const encode = (s: string) => encodeURIComponent(s.toWellFormed() === s ? s : s.
 
 const one = (key: string, value: string) => new URLSearchParams([[key, value]]);
 
+/**
+ * A fake localStorage holding `saved` under `key`, or one that throws on reading (as when the
+ * browser blocks site data); `writes` records every attempt to change it.
+ */
+function fakeStorage(key: string, saved: unknown, how: 'value' | 'throws' | 'no storage') {
+	const writes: string[] = [];
+	const storage = {
+		getItem(k: string) {
+			if (how === 'throws') throw new DOMException('The operation is insecure.', 'SecurityError');
+			return k === key ? (saved as string | null) : null;
+		},
+		setItem: (k: string) => void writes.push(`set ${k}`),
+		removeItem: (k: string) => void writes.push(`remove ${k}`),
+		clear: () => void writes.push('clear')
+	};
+	return { storage: how === 'no storage' ? undefined : storage, writes };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The inputs.
 
@@ -502,18 +528,8 @@ describe('hostile input', () => {
 			fc.constantFrom('value', 'throws', 'no storage')
 		),
 		check: ([saved, how]) => {
-			const writes: string[] = [];
-			const storage = {
-				getItem(key: string) {
-					if (how === 'throws')
-						throw new DOMException('The operation is insecure.', 'SecurityError');
-					return key === THEME_KEY ? (saved as string | null) : null;
-				},
-				setItem: (key: string) => void writes.push(`set ${key}`),
-				removeItem: (key: string) => void writes.push(`remove ${key}`),
-				clear: () => void writes.push('clear')
-			};
-			const theme = loadTheme(how === 'no storage' ? undefined : storage);
+			const { storage, writes } = fakeStorage(THEME_KEY, saved, how);
+			const theme = loadTheme(storage);
 			expect(THEME_IDS).toContain(theme);
 			expect(theme).toBe(
 				how === 'value' && typeof saved === 'string' && THEME_IDS.includes(saved) ? saved : 'auto'
@@ -544,18 +560,8 @@ describe('hostile input', () => {
 		name: 'saved progress (localStorage mce.progress)',
 		arbitrary: fc.tuple(savedProgress, fc.constantFrom('value', 'throws', 'no storage')),
 		check: ([saved, how]) => {
-			const writes: string[] = [];
-			const storage = {
-				getItem(key: string) {
-					if (how === 'throws')
-						throw new DOMException('The operation is insecure.', 'SecurityError');
-					return key === PROGRESS_KEY ? (saved as string | null) : null;
-				},
-				setItem: (key: string) => void writes.push(`set ${key}`),
-				removeItem: (key: string) => void writes.push(`remove ${key}`),
-				clear: () => void writes.push('clear')
-			};
-			const progress = loadProgress(how === 'no storage' ? undefined : storage);
+			const { storage, writes } = fakeStorage(PROGRESS_KEY, saved, how);
+			const progress = loadProgress(storage);
 			expect(['none', 'ok', 'unreadable']).toContain(progress.kind);
 			expect(writes, 'reading never changes what was saved').toEqual([]);
 			if (how !== 'value' || saved === null || saved === undefined || saved === '')
@@ -579,6 +585,107 @@ describe('hostile input', () => {
 				if (again.kind === 'ok') expect(sameView(again.view, progress.view)).toBe(true);
 			}
 		}
+	});
+
+	// ---- Self-study progress saved in localStorage (answers, hints, mission attempts).
+
+	const studyAnswer = fc.record(
+		{
+			part: fc.oneof(fc.constantFrom('next', 'why'), hostileValue()),
+			at: fc.oneof(
+				anyView.map((v) => encodeView(v)),
+				hostileValue({ ids: ['?at=arrest'] })
+			),
+			way: fc.oneof(fc.constantFrom(...TRANSITION_IDS), hostileValue({ ids: [...TRANSITION_IDS] })),
+			choice: fc.oneof(fc.constantFrom(...TRANSITION_IDS, 'none'), hostileValue()),
+			correct: fc.oneof(fc.boolean(), hostileValue())
+		},
+		{ requiredKeys: [] }
+	);
+	const studyRecord = fc.record(
+		{
+			hints: fc.oneof(fc.integer({ min: -1, max: 4 }), hostileValue()),
+			attempts: fc.oneof(fc.nat(), hostileValue()),
+			ways: fc.oneof(fc.array(fc.string({ maxLength: 30 }), { maxLength: 12 }), hostileValue()),
+			solved: fc.oneof(fc.boolean(), hostileValue()),
+			view: fc.oneof(
+				anyView.map((v) => encodeView(v)),
+				hostileValue({ ids: ['?at=solitary'] })
+			),
+			answers: fc.oneof(fc.array(studyAnswer, { maxLength: 5 }), hostileValue())
+		},
+		{ requiredKeys: [] }
+	);
+	const studyId = fc.oneof(
+		fc.constantFrom('bone-keeps-mhc', 'to-a-macrometastasis', '__proto__', 'constructor'),
+		hostileString({ hugeLimit: 100 })
+	);
+	const studyEnvelope = fc.record(
+		{
+			app: fc.oneof(fc.constant('mce-study'), hostileValue({ ids: ['mce-study'] })),
+			v: fc.oneof(fc.constant(1), fc.integer({ min: -2, max: 3 }), hostileValue()),
+			missions: fc.oneof(fc.dictionary(studyId, studyRecord, { maxKeys: 4 }), hostileValue()),
+			tours: fc.oneof(
+				fc.dictionary(studyId, fc.record({ answers: fc.array(studyAnswer, { maxLength: 4 }) }), {
+					maxKeys: 3
+				}),
+				hostileValue()
+			)
+		},
+		{ requiredKeys: [] }
+	);
+	const savedStudy = fc.oneof(
+		{ arbitrary: studyEnvelope.map((e) => JSON.stringify(e)), weight: 5 },
+		{
+			arbitrary: fc
+				.tuple(
+					studyEnvelope.map((e) => JSON.stringify(e)),
+					fc.nat()
+				)
+				.map(([json, n]) => json.slice(0, n % (json.length + 1))),
+			weight: 2
+		},
+		{ arbitrary: hostileValue({ ids: ['{"app":"mce-study","v":1}'] }), weight: 2 },
+		{ arbitrary: hugeString(200_000), weight: 1 }
+	);
+	fuzzInput({
+		name: 'saved self-study progress (localStorage mce.study)',
+		arbitrary: fc.tuple(savedStudy, fc.constantFrom('value', 'throws', 'no storage')),
+		runs: 1000,
+		check: ([saved, how]) => {
+			const { storage, writes } = fakeStorage(STUDY_KEY, saved, how);
+			const { data, notice } = loadStudy(storage);
+			expect(writes, 'reading never changes what was saved').toEqual([]);
+			expect(notice === null || Object.values(NOTICES).includes(notice as never)).toBe(true);
+			if (how !== 'value' || saved === null || saved === undefined || saved === '') {
+				expect(data).toEqual(emptyStudy());
+				expect(notice).toBeNull();
+			}
+			for (const records of [data.missions, data.tours]) {
+				expect(Object.getPrototypeOf(records)).toBe(Object.prototype);
+				for (const id of Object.keys(records)) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+			}
+			for (const record of Object.values(data.missions)) {
+				expect(record.hints).toBeGreaterThanOrEqual(0);
+				expect(record.hints).toBeLessThanOrEqual(3);
+				expect(record.view === '' || record.view.startsWith('?')).toBe(true);
+			}
+			// What was read, written back, reads back the same, without a notice.
+			let written = '';
+			saveStudy({ setItem: (_k, v) => (written = v) }, data);
+			expect(written).toBe(serializeStudy(data));
+			expect(loadStudy({ getItem: () => written })).toEqual({ data, notice: null });
+		},
+		examples: [
+			['{"app":"mce-study","v":1,"missions":{"__proto__":{"hints":1}}}', 'value'],
+			[
+				'{"app":"mce-study","v":1,"missions":{"x":{"hints":1,"attempts":0,"ways":[],"solved":false,"view":"","answers":[{"__proto__":{"polluted":true}}]}}}',
+				'value'
+			],
+			['{"app":"mce-study","v":0}', 'value'],
+			['{"app":"other","v":1}', 'value'],
+			['{"app":"mce-study","v":1,', 'value']
+		]
 	});
 
 	// ---- Events sent to the running machine (from the UI today; postMessage commands later).

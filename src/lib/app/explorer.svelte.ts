@@ -28,7 +28,13 @@ export class Explorer {
 	revision = $state(0);
 	narration = $state('');
 
-	constructor(view: View = START_VIEW) {
+	/** Factors the student cannot change here (a mission's fixed factors); empty in the explorer. */
+	readonly locked: ReadonlySet<FactorKey>;
+
+	constructor(view: View = START_VIEW, locked: readonly FactorKey[] = []) {
+		// Fixed for the explorer's life, so not reactive.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.locked = new Set(locked);
 		this.#actor = this.#start(view);
 	}
 
@@ -77,6 +83,7 @@ export class Explorer {
 	}
 
 	setFactor<K extends FactorKey>(key: K, value: Factors[K]): void {
+		if (this.locked.has(key)) return;
 		const before = this.view;
 		this.#actor.send({ type: 'setFactor', key, value } as never);
 		this.#commit(before, { kind: 'factor', key });
