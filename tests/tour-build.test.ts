@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { factorDef } from '../src/lib/cascade/factors';
+import { transitionContent } from '../src/lib/content/core';
 import { TOURS } from '../src/lib/content/tours';
 import {
 	applyAction,
+	describeStep,
+	readDraft,
 	draftOfTour,
 	idFromTitle,
 	newDraft,
@@ -142,4 +146,48 @@ describe('idFromTitle and parseRefs', () => {
 		['', []],
 		['refs: none', []]
 	])('%j → %j', (text, refs) => expect(parseRefs(text)).toEqual(refs));
+});
+
+describe('describeStep', () => {
+	it.each<[number, object, string]>([
+		[0, {}, 'The start'],
+		[1, { take: 'invade' }, `Takes “${transitionContent('invade').action}”`],
+		[
+			2,
+			{ set: { nkActive: false }, take: 'intravasate' },
+			`Sets “${factorDef('nkActive').label}” to suppressed; takes “${transitionContent('intravasate').action}”`
+		]
+	])('step %d %j', (i, step, text) => {
+		expect(describeStep({ narration: '', refs: [], ...step }, i)).toBe(text);
+	});
+});
+
+describe('readDraft', () => {
+	const draft = applyAction(
+		{ ...newDraft(), title: 'Half done', summary: '' },
+		{ kind: 'take', id: 'invade' }
+	);
+	it('reads back a draft kept in the browser, words missing or not', () => {
+		expect(readDraft(JSON.stringify(draft))).toEqual(draft);
+	});
+	it.each([
+		['nothing', null],
+		['not JSON', '{'],
+		['another app’s data', JSON.stringify({ theme: 'dark' })],
+		['steps that are not a list', JSON.stringify({ ...draft, steps: 3 })],
+		['no steps', JSON.stringify({ ...draft, steps: [] })],
+		[
+			'a step with a bad reference',
+			JSON.stringify({ ...draft, steps: [{ narration: '', refs: ['9'] }] })
+		],
+		[
+			'a way the machine cannot take',
+			JSON.stringify({
+				...draft,
+				steps: [...draft.steps, { take: 'arrest', narration: '', refs: [] }]
+			})
+		]
+	])('ignores %s', (_, text) => {
+		expect(readDraft(text)).toBeNull();
+	});
 });

@@ -102,6 +102,7 @@ describe('tourProblems', () => {
 	it.each([
 		['not an object', 42, 'A tour must be an object'],
 		['a bad id', { ...GOOD, id: 'Short Walk' }, '"id" must be kebab-case'],
+		['a page’s name as id', { ...GOOD, id: 'new' }, '"id" cannot be "new"'],
 		['no title', { ...GOOD, title: ' ' }, 'Tour "short-walk": "title" must be a text'],
 		['a long title', { ...GOOD, title: 'x'.repeat(81) }, '"title" is 81 characters long'],
 		['no summary', { ...GOOD, summary: undefined }, '"summary" must be a text'],

@@ -7,6 +7,8 @@
  */
 import { DEFAULT_FACTORS, type FactorKey, type Factors } from '../cascade/factors';
 import type { TransitionId } from '../cascade/machine';
+import { transitionContent } from '../content/core';
+import { describeChange } from '../content/describe-change';
 import { replayTour, type Replay } from './replay';
 import type { Tour, TourStep } from './types';
 
@@ -125,4 +127,62 @@ export function replayDraft(draft: Draft): Replay {
 export function parseRefs(text: string): number[] {
 	const ns = (text.match(/\d+/g) ?? []).map(Number).filter((n) => Number.isSafeInteger(n));
 	return [...new Set(ns)];
+}
+
+/** What a step does, in words: "The start", "Takes “Invade the stroma”; sets NK-cell activity to suppressed". */
+export function describeStep(step: TourStep, index: number): string {
+	if (index === 0) return 'The start';
+	const parts: string[] = [];
+	for (const [key, value] of Object.entries(step.set ?? {}))
+		parts.push(
+			`${describeChange({ key: key as FactorKey, value: value as Factors[FactorKey] }).replace(/^Set/, 'sets')}`
+		);
+	if (step.take) parts.push(`takes “${transitionContent(step.take).action}”`);
+	const text = parts.join('; ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A draft kept in the browser, read back leniently (words may still be missing) but never
+ * trusted: anything that is not a draft whose ways and changes replay on the machine is null.
+ */
+export function readDraft(text: string | null): Draft | null {
+	if (!text) return null;
+	let x: unknown;
+	try {
+		x = JSON.parse(text);
+	} catch {
+		return null;
+	}
+	const isObject = (v: unknown): v is Record<string, unknown> =>
+		typeof v === 'object' && v !== null && !Array.isArray(v);
+	if (!isObject(x) || typeof x.title !== 'string' || typeof x.summary !== 'string') return null;
+	if (!isObject(x.start) || !Array.isArray(x.steps) || x.steps.length < 1) return null;
+	const steps: TourStep[] = [];
+	for (const s of x.steps) {
+		if (!isObject(s) || typeof s.narration !== 'string' || !Array.isArray(s.refs)) return null;
+		if (!s.refs.every((n) => Number.isSafeInteger(n))) return null;
+		if (s.notes !== undefined && typeof s.notes !== 'string') return null;
+		if (s.take !== undefined && typeof s.take !== 'string') return null;
+		if (s.set !== undefined && !isObject(s.set)) return null;
+		steps.push({
+			...(s.set ? { set: s.set as Partial<Factors> } : {}),
+			...(s.take ? { take: s.take as TransitionId } : {}),
+			narration: s.narration,
+			refs: [...(s.refs as number[])],
+			...(s.notes ? { notes: s.notes as string } : {})
+		});
+	}
+	const draft: Draft = {
+		title: x.title,
+		summary: x.summary,
+		start: x.start as Partial<Factors>,
+		steps
+	};
+	const actionsOnly = tourOfDraft({
+		...draft,
+		title: 'Draft',
+		steps: draft.steps.map((s) => ({ ...s, narration: 'x' }))
+	});
+	return replayTour(actionsOnly).ok ? draft : null;
 }

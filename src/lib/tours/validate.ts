@@ -17,6 +17,8 @@ export const TOUR_LIMITS = {
 
 const TOUR_KEYS = ['id', 'title', 'summary', 'start', 'steps'];
 const STEP_KEYS = ['set', 'take', 'narration', 'refs', 'notes'];
+/** Pages under /tours that are not tours. */
+export const RESERVED_IDS = ['new', 'shared'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -57,7 +59,9 @@ export function tourProblems(x: unknown): string[] {
 	const where = `Tour "${name}"`;
 	const problems: string[] = [];
 	unknownKeys(problems, where, x, TOUR_KEYS);
-	if (typeof x.id !== 'string' || !ID.test(x.id))
+	if (typeof x.id === 'string' && RESERVED_IDS.includes(x.id))
+		problems.push(`${where}: "id" cannot be "${x.id}": /tours/${x.id} is a page of its own`);
+	else if (typeof x.id !== 'string' || !ID.test(x.id))
 		problems.push(
 			`${where}: "id" must be kebab-case letters and digits, e.g. "dormancy-and-waking"`
 		);
