@@ -5,6 +5,7 @@ import { START_VIEW } from '../src/lib/cascade/session';
 import { TOURS } from '../src/lib/content/tours';
 import {
 	backStep,
+	deckFromUrl,
 	defaultWalk,
 	firstStep,
 	freeDeck,
@@ -94,6 +95,28 @@ describe('the default way as a deck (lecture mode without a tour)', () => {
 	it('can start elsewhere', () => {
 		expect(defaultWalk(VIEWS[9]!)[0]).toEqual(VIEWS[9]);
 	});
+});
+
+describe('the deck a lecture link asks for', () => {
+	it.each([
+		// ?tour=, deck id, notice?
+		[null, 'free', false],
+		['', 'free', false],
+		['test-tour', 'tour:test-tour', false],
+		['no-such-tour', 'free', true],
+		['TEST-TOUR', 'free', true],
+		['constructor', 'free', true],
+		['\u202e<script>', 'free', true]
+	])('?tour=%j → %s (notice: %s)', (raw, id, notice) => {
+		const got = deckFromUrl(raw, [TOUR]);
+		expect(got.deck.id).toBe(id);
+		expect(got.notice !== '').toBe(notice);
+		expect(got.notice).not.toMatch(/\u202e/);
+	});
+	it('names the missing tour and where the tours are', () =>
+		expect(deckFromUrl('nope', [TOUR]).notice).toBe(
+			'There is no tour called “nope”, so this shows the explorer’s default way through the cascade instead. All tours are listed on the Tours page.'
+		));
 });
 
 describe('the step a link asks for', () => {

@@ -88,6 +88,23 @@ export function freeDeck(): Deck {
 	};
 }
 
+/**
+ * The deck a lecture link asks for with `?tour=<id>`: that tour; without one, the default way;
+ * a tour that is not there gives the default way and a polite notice.
+ */
+export function deckFromUrl(
+	raw: string | null | undefined,
+	tours: readonly Tour[]
+): { deck: Deck; notice: string } {
+	if (raw === null || raw === undefined || raw === '') return { deck: freeDeck(), notice: '' };
+	const tour = tours.find((t) => t.id === raw);
+	if (tour) return { deck: tourDeck(tour), notice: '' };
+	return {
+		deck: freeDeck(),
+		notice: `There is no tour called “${clean(raw)}”, so this shows the explorer’s default way through the cascade instead. All tours are listed on the Tours page.`
+	};
+}
+
 export interface StepFromUrl {
 	/** The step to show, counted from 0. */
 	index: number;
@@ -99,6 +116,8 @@ export interface StepFromUrl {
 const QUOTE = 20;
 const quote = (raw: string) =>
 	[...raw].length > QUOTE ? `${[...raw].slice(0, QUOTE).join('')}…` : raw;
+/** A value from a link, quoted back briefly, with invisible and control characters shown as "?". */
+export const clean = (raw: string) => quote(raw.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?'));
 
 /**
  * The step a link's `?step` asks for. Steps are counted from 1, as on screen. Missing: the first,
@@ -108,7 +127,7 @@ const quote = (raw: string) =>
 export function stepFromUrl(raw: string | null | undefined, count: number): StepFromUrl {
 	if (count <= 0) return { index: 0, notice: '' };
 	if (raw === null || raw === undefined || raw === '') return { index: 0, notice: '' };
-	const shown = quote(raw.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?'));
+	const shown = clean(raw);
 	if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1)
 		return {
 			index: 0,
