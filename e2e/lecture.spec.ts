@@ -6,6 +6,7 @@
  * single-key shortcuts can be switched off and are listed on "?"; the tour pages play, restore
  * ?step, and answer a bad id or step politely.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { TOURS } from '../src/lib/content/tours';
 import { freeDeck, stepForStage, tourDeck, type Deck } from '../src/lib/tours/player';
@@ -285,15 +286,7 @@ test.describe('diagram text in lecture mode', () => {
 						smallest = Math.min(smallest, found.smallestFontPx);
 					}
 					// No text on the page is under 14 px, and the page does not scroll.
-					const small = await page.evaluate(() =>
-						[...document.querySelectorAll('body *')]
-							.filter((el) =>
-								[...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim())
-							)
-							.filter((el) => el.getClientRects().length > 0)
-							.filter((el) => parseFloat(getComputedStyle(el).fontSize) < 14)
-							.map((el) => `${el.tagName} “${el.textContent!.trim().slice(0, 30)}”`)
-					);
+					const small = await smallTexts(page);
 					problems.push(...small.map((s) => `${deck.id}: ${s} is under 14 px`));
 					expect(
 						await page.evaluate(() => document.documentElement.scrollHeight),
@@ -307,6 +300,49 @@ test.describe('diagram text in lecture mode', () => {
 				expect(problems).toEqual([]);
 				expect(smallest).toBeGreaterThanOrEqual(size.min - 0.01);
 			});
+});
+
+/** Visible texts under 14 CSS px on the page. */
+async function smallTexts(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('body *')]
+			.filter((el) => [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()))
+			.filter((el) => el.getClientRects().length > 0 && !el.closest('svg'))
+			.filter((el) => parseFloat(getComputedStyle(el).fontSize) < 14)
+			.map((el) => `${el.tagName} “${el.textContent!.trim().slice(0, 30)}”`)
+	);
+}
+
+test.describe('accessibility of the new views', () => {
+	const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+	const axe = async (page: Page, where: string) => {
+		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		expect(
+			results.violations.map(
+				(v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+			)
+		).toEqual([]);
+		expect(await smallTexts(page), `${where}: texts under 14 px`).toEqual([]);
+	};
+	for (const theme of ['light', 'dark', 'projector'] as const)
+		test(`${theme}: axe finds nothing on the tours, a tour, lecture mode (with its list of keys and a notice) and the presenter view`, async ({
+			page
+		}) => {
+			await page.addInitScript((t) => localStorage.setItem('mce.theme', t), theme);
+			await page.goto('/tours');
+			await axe(page, `${theme} /tours`);
+			await page.goto(`/tours/${TOUR.id}?step=3`);
+			await page.locator('html[data-ready]').waitFor();
+			await axe(page, `${theme} tour page`);
+			await openLecture(page, `/lecture?tour=${TOUR.id}&step=x`);
+			await axe(page, `${theme} lecture with a notice`);
+			await page.keyboard.press('?');
+			await expect(page.getByRole('dialog')).toBeVisible();
+			await axe(page, `${theme} lecture, keys listed`);
+			await page.goto(`/lecture/presenter?tour=${TOUR.id}&step=2`);
+			await page.locator('html[data-ready]').waitFor();
+			await axe(page, `${theme} presenter view`);
+		});
 });
 
 test.describe('tour pages', () => {
