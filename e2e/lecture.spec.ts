@@ -431,5 +431,13 @@ test.describe('tour pages', () => {
 		// The keys still work with the notice on screen.
 		await page.keyboard.press('PageDown');
 		await expect(progress(page)).toHaveText(`Step 2 of ${n}`);
+		// Hostile values are quoted back as text, briefly and without invisible characters.
+		await openLecture(page, `/lecture?tour=%E2%80%AE<img src=x onerror=window.__pwned=1>&step=%00`);
+		await expect(page.getByRole('alert')).toHaveCount(2);
+		const alert = page.getByRole('alert').first();
+		await expect(alert).toContainText('There is no tour called “?<img src=x onerror');
+		await expect(alert).not.toContainText('\u202e');
+		expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+		await expect(progress(page)).toHaveText(`Step 1 of ${freeDeck().steps.length}`);
 	});
 });
