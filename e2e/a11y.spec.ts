@@ -11,6 +11,7 @@ import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
 import { START_VIEW } from '../src/lib/cascade/session';
 import { computeLayout } from '../src/lib/diagram/layout';
 import { stateContent } from '../src/lib/content';
+import { TOURS } from '../src/lib/content/tours';
 import { plainView } from '../tests/support/views';
 import { coveringWalks, walkToMacrometastasis } from '../tests/support/walks';
 import {
@@ -24,6 +25,7 @@ import {
 } from './support/fixtures';
 
 const THEMES = ['light', 'dark', 'projector'] as const;
+const TOUR = TOURS[0]!.id;
 const VIEWS = [
 	'/references',
 	'/cascade',
@@ -31,8 +33,15 @@ const VIEWS = [
 	'/glossary',
 	'/404',
 	'/missions',
-	'/missions/bone-keeps-mhc'
+	'/missions/bone-keeps-mhc',
+	'/tours',
+	`/tours/${TOUR}?step=2`,
+	`/lecture?tour=${TOUR}&step=2`,
+	'/lecture',
+	`/lecture/presenter?tour=${TOUR}&step=2`
 ];
+/** Pages that finish their work after hydrating say so on <html data-ready>. */
+const SIGNALS_READY = /^\/(lecture|tours\/|missions)/;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function axe(page: Page, where: string) {
@@ -82,6 +91,7 @@ test.describe('every state of the model, in every theme', () => {
 				await useTheme(page, theme);
 				await page.goto(view);
 				await page.locator('html[data-theme]').waitFor();
+				if (SIGNALS_READY.test(view)) await page.locator('html[data-ready]').waitFor();
 				await axe(page, `${theme} ${view}`);
 			});
 });

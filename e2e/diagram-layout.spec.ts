@@ -7,7 +7,7 @@
  * - at 1280 and 1920 px every text is at least 14 CSS px, and the projector theme enlarges the
  *   diagram as much as it enlarges the prose.
  */
-import type { Page } from '@playwright/test';
+import { diagramProblems, settled } from './support/diagram-geometry';
 import { expect, test } from './support/fixtures';
 import { linksToEveryView } from './support/views';
 
@@ -19,55 +19,6 @@ const SIZES = [
 ];
 const THEMES = ['light', 'projector'] as const;
 const VIEWS = linksToEveryView();
-
-interface Item {
-	what: string;
-	owner: string;
-	text: boolean;
-	fontPx: number;
-	rect: { left: number; top: number; right: number; bottom: number };
-}
-
-/** Everything drawn that must not collide: texts, pills, nodes, ✕s and the cell. */
-async function drawn(page: Page): Promise<{ items: Item[]; svg: Item['rect'] }> {
-	return page.locator('.diagram svg').evaluate((svg: SVGSVGElement) => {
-		const scale = svg.getScreenCTM()!.a;
-		const r = svg.getBoundingClientRect();
-		const items = [...svg.querySelectorAll<SVGGraphicsElement>('[data-owner]')]
-			.filter(
-				(el) =>
-					getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).display !== 'none'
-			)
-			.map((el) => {
-				const b = el.getBoundingClientRect();
-				const text = el.tagName === 'text';
-				return {
-					what: `${el.getAttribute('class') ?? el.tagName} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ')}” (${el.getAttribute('data-owner')})`,
-					owner: el.getAttribute('data-owner')!,
-					text,
-					fontPx: text ? parseFloat(getComputedStyle(el).fontSize) * scale : 0,
-					rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom }
-				};
-			})
-			// What the camera leaves wholly outside the drawing is not on screen at all.
-			.filter(
-				(i) =>
-					i.rect.right > r.left &&
-					i.rect.left < r.right &&
-					i.rect.bottom > r.top &&
-					i.rect.top < r.bottom
-			);
-		return { items, svg: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
-	});
-}
-
-const TOLERANCE = 0.5;
-function overlap(a: Item['rect'], b: Item['rect']): boolean {
-	return (
-		Math.min(a.right, b.right) - Math.max(a.left, b.left) > TOLERANCE &&
-		Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > TOLERANCE
-	);
-}
 
 for (const theme of THEMES)
 	for (const size of SIZES)
@@ -86,26 +37,13 @@ for (const theme of THEMES)
 				await page.goto(`/${view.query}`);
 				await page.locator('html[data-ready]').waitFor();
 				await expect(page.locator('.diagram svg')).toHaveAttribute('viewBox', /\S/);
-				await page.evaluate(
-					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+				await settled(page);
+				const found = await diagramProblems(
+					page,
+					`${view.key} at ${size.width} px (${theme})`,
+					size.width >= 1280 ? 14 : undefined
 				);
-				const { items, svg } = await drawn(page);
-				const where = `${view.key} at ${size.width} px (${theme})`;
-				for (const [i, a] of items.entries()) {
-					if (
-						a.text &&
-						(a.rect.left < svg.left - TOLERANCE ||
-							a.rect.right > svg.right + TOLERANCE ||
-							a.rect.top < svg.top - TOLERANCE ||
-							a.rect.bottom > svg.bottom + TOLERANCE)
-					)
-						problems.push(`${where}: ${a.what} is cut by the drawing's edge`);
-					if (a.text && size.width >= 1280 && a.fontPx < 14 - 0.01)
-						problems.push(`${where}: ${a.what} is ${a.fontPx.toFixed(1)} px`);
-					for (const b of items.slice(i + 1))
-						if (a.owner !== b.owner && overlap(a.rect, b.rect))
-							problems.push(`${where}: ${a.what} overlaps ${b.what}`);
-				}
+				problems.push(...found.problems);
 			}
 			expect(problems).toEqual([]);
 		});

@@ -43,6 +43,8 @@ import {
 	type View
 } from '../src/lib/cascade/session';
 import { decodeView, encodeView, PATH_SEPARATOR, pathTokens } from '../src/lib/url';
+import { stepFromUrl } from '../src/lib/tours/player';
+import { parseMessage } from '../src/lib/tours/sync';
 import {
 	fc,
 	fuzzInput,
@@ -841,6 +843,37 @@ describe('hostile input', () => {
 		check: ([key, n, astral]) => {
 			for (const notice of decodeView(one(key, 'a'.repeat(n) + astral.repeat(3))).notices)
 				expect(notice.isWellFormed()).toBe(true);
+		}
+	});
+
+	// Lecture mode: the step a link asks for, and messages from other windows (BroadcastChannel).
+	fuzzInput({
+		name: 'a tour link’s ?step gives a step of the tour and a short, clean notice',
+		arbitrary: fc.tuple(hostileString(), fc.integer({ min: 1, max: 60 })),
+		check: ([raw, count]) => {
+			const { index, notice } = stepFromUrl(raw, count);
+			expect(Number.isInteger(index) && index >= 0 && index < count).toBe(true);
+			expect(notice.length).toBeLessThan(160);
+			expect(notice).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+			expect(notice.isWellFormed()).toBe(true);
+		}
+	});
+	fuzzInput({
+		name: 'lecture sync messages are either rebuilt whole or ignored',
+		arbitrary: fc.oneof(
+			hostileValue(),
+			fc.record({
+				type: fc.oneof(fc.constantFrom('step', 'hello'), hostileValue()),
+				deck: fc.oneof(fc.constantFrom('free', 'tour:a'), hostileValue()),
+				step: fc.oneof(fc.integer({ min: -2, max: 1002 }), hostileValue())
+			})
+		),
+		check: (value) => {
+			const m = parseMessage(value);
+			if (m === null) return;
+			expect(typeof m.deck).toBe('string');
+			if (m.type === 'step') expect(Number.isInteger(m.step) && m.step >= 0).toBe(true);
+			else expect(Object.keys(m)).toEqual(['type', 'deck']);
 		}
 	});
 

@@ -89,12 +89,15 @@ export class Explorer {
 		this.#commit(before, { kind: 'factor', key });
 	}
 
-	/** Moves to a view decoded from a link or the browser's history. */
-	restore(view: View): void {
+	/**
+	 * Moves to a view decoded from a link or the browser's history. A tour that moves on by one
+	 * way says so (`{ kind: 'step' }`), so that the diagram's marker travels it.
+	 */
+	restore(view: View, change: { kind: 'restore' } | { kind: 'step' } = { kind: 'restore' }): void {
 		const before = this.view;
 		if (sameView(before, view)) return;
 		this.#replace(view);
-		this.#commit(before, { kind: 'restore' });
+		this.#commit(before, change);
 	}
 
 	#replace(view: View) {
