@@ -12,6 +12,7 @@ import { START_VIEW } from '../src/lib/cascade/session';
 import { computeLayout } from '../src/lib/diagram/layout';
 import { stateContent } from '../src/lib/content';
 import { TOURS } from '../src/lib/content/tours';
+import { encodeTour } from '../src/lib/tours/share';
 import { plainView } from '../tests/support/views';
 import { coveringWalks, walkToMacrometastasis } from '../tests/support/walks';
 import {
@@ -38,7 +39,9 @@ const VIEWS = [
 	`/tours/${TOUR}?step=2`,
 	`/lecture?tour=${TOUR}&step=2`,
 	'/lecture',
-	`/lecture/presenter?tour=${TOUR}&step=2`
+	`/lecture/presenter?tour=${TOUR}&step=2`,
+	'/tours/new',
+	`/tours/shared?t=${encodeTour(TOURS[1]!)}&step=3`
 ];
 /** Pages that finish their work after hydrating say so on <html data-ready>. */
 const SIGNALS_READY = /^\/(lecture|tours\/|missions)/;

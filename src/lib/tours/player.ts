@@ -10,6 +10,7 @@ import { defaultNext, getState, STAGE_IDS, type StageId } from '../cascade/graph
 import { actorAt, START_VIEW, viewOf, type View } from '../cascade/session';
 import { stageContent } from '../content/core';
 import { narrate } from '../narration';
+import { clean } from './clean';
 import { replayTour } from './replay';
 import type { Tour } from './types';
 
@@ -112,12 +113,7 @@ export interface StepFromUrl {
 	notice: string;
 }
 
-/** Longest piece of a bad value quoted back in a notice. */
-const QUOTE = 20;
-const quote = (raw: string) =>
-	[...raw].length > QUOTE ? `${[...raw].slice(0, QUOTE).join('')}…` : raw;
-/** A value from a link, quoted back briefly, with invisible and control characters shown as "?". */
-export const clean = (raw: string) => quote(raw.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?'));
+export { clean };
 
 /**
  * The step a link's `?step` asks for. Steps are counted from 1, as on screen. Missing: the first,
