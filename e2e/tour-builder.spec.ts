@@ -127,6 +127,12 @@ test('a tour asks before each branch; the answer is kept after a reload, and the
 	await page.getByRole('button', { name: 'Next →' }).click();
 	await expect(question).toHaveCount(0);
 	await expect(page.getByText(`Step 2 of ${tour.steps.length}`)).toBeVisible();
+	// Closed and opened again without a step in the address: it goes on where it was.
+	await page.goto(`/tours/${tour.id}`);
+	await page.locator('html[data-ready]').waitFor();
+	await expect(page.getByText(`Step 2 of ${tour.steps.length}`)).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('You were at step 2');
+	await page.getByLabel('Ask me what happens next before each branch').uncheck();
 	for (let i = 2; i < tour.steps.length; i++)
 		await page.getByRole('button', { name: 'Next →' }).click();
 	await expect(page.getByText(`Step ${tour.steps.length} of ${tour.steps.length}`)).toBeVisible();

@@ -90,6 +90,19 @@ describe('loadStudy', () => {
 		expect(({} as Record<string, unknown>).hints).toBeUndefined();
 	});
 
+	it.each([
+		[3, 3, null],
+		[0, 0, null],
+		[-1, undefined, NOTICES.partial],
+		[2.5, undefined, NOTICES.partial],
+		['3', undefined, NOTICES.partial],
+		[undefined, undefined, null]
+	])('a tour’s kept step %j is read as %j', (step, want, notice) => {
+		const read = loadStudy(stored(envelope({ tours: { 'a-tour': { answers: [], step } } })));
+		expect(read.data.tours['a-tour']!.step).toBe(want);
+		expect(read.notice).toBe(notice);
+	});
+
 	it('storage that throws, or none at all, is a fresh start without a notice', () => {
 		const throwing = {
 			getItem: () => {

@@ -46,6 +46,8 @@ export interface MissionRecord {
 
 export interface TourRecord {
 	answers: Answer[];
+	/** The step shown last (counted from 0), to go on from there after a reload. */
+	step?: number;
 }
 
 export interface StudyProgress {
@@ -121,7 +123,11 @@ function readMission(x: unknown): [MissionRecord | null, boolean] {
 function readTour(x: unknown): [TourRecord | null, boolean] {
 	if (!isObject(x)) return [null, true];
 	const [answers, lost] = readAnswers(x.answers);
-	return [{ answers }, lost];
+	const step = x.step;
+	if (step === undefined) return [{ answers }, lost];
+	if (!Number.isSafeInteger(step) || (step as number) < 0 || (step as number) > 1000)
+		return [{ answers }, true];
+	return [{ answers, step: step as number }, lost];
 }
 
 /** Reads the records of one kind: only kebab-case ids (never `__proto__`), each checked alone. */
