@@ -23,11 +23,11 @@ export const MISSIONS: readonly Mission[] = [
 		},
 		hints: [
 			{
-				text: 'Immune cells can strike at several moments: while the cell is stuck in a capillary, while it rests, as it wakes, and while a lesion grows.',
-				refs: [88, 13, 122]
+				text: 'Immune cells can strike at several moments: while the cell is stuck in a capillary, while it rests, while a lesion grows and, in this model, as a resting cell wakes.',
+				refs: [88, 13, 122, 135]
 			},
 			{
-				text: 'NK cells attack cells that have lost MHC-I or have active STING; T cells attack cells that show MHC-I when nothing holds them back. With the factors as they are at the start, both kinds of immune cell are at work.',
+				text: 'NK cells attack cells that have lost MHC-I; in this model they also attack cells with active STING. T cells attack cells that show MHC-I when nothing holds them back. With the factors as they are at the start, both kinds of immune cell are at work.',
 				refs: [88, 135, 13]
 			},
 			{
@@ -35,7 +35,7 @@ export const MISSIONS: readonly Mission[] = [
 				refs: []
 			}
 		],
-		refs: [88, 13, 122, 135],
+		refs: [9, 88, 13, 122, 135],
 		success:
 			'Most disseminated cells never found a metastasis, and immune cells are one reason. In this model NK cells can strike as early as inside a capillary, and T cells can hold cells in check or clear them long after they arrive.'
 	},
@@ -62,7 +62,7 @@ export const MISSIONS: readonly Mission[] = [
 		],
 		refs: [51, 57, 144],
 		success:
-			'Losing E-cadherin helps single cells move, but E-cadherin is required for metastasis in several breast cancer models, and cells can travel as clusters. Blood vessels and lymph nodes are both routes onward.'
+			'Losing E-cadherin helps single cells move, but in mouse breast cancer studies tumour cells needed E-cadherin to spread, and cells can travel as clusters. Blood vessels and lymph nodes are both routes onward.'
 	},
 	{
 		id: 'mesenchymal-to-colony',
@@ -73,11 +73,11 @@ export const MISSIONS: readonly Mission[] = [
 		goal: { kind: 'reach', target: { states: ['micrometastasis'] } },
 		hints: [
 			{
-				text: 'A fully mesenchymal cell leaves the tumour easily on its own, but in this model it cannot found a colony as it is. Watch what has to change after it settles.',
+				text: 'In this model a fully mesenchymal cell can leave the tumour on its own, but cannot found a colony as it is. Watch what has to change after it settles.',
 				refs: [48, 49]
 			},
 			{
-				text: 'At the distant site the cell must regain epithelial traits (MET) before it can start a colony. After that it may rest: a resting cell needs a wake-up signal, and a waking cell with active STING is exposed to working NK or T cells.',
+				text: 'In this model, a cell at the distant site must regain epithelial traits (MET) before it can start a colony. After that it may rest: a resting cell needs a wake-up signal, and a waking cell with active STING can be found and killed by working NK or T cells.',
 				refs: [37, 48, 49, 135]
 			},
 			{
@@ -87,7 +87,7 @@ export const MISSIONS: readonly Mission[] = [
 		],
 		refs: [37, 48, 49, 102],
 		success:
-			'EMT helps a cell leave, but founding a colony needs epithelial traits again: repressing the EMT inducer Prrx1 is required for metastatic colonization, and a hybrid E/M state is essential for tumour-forming ability in basal breast cancer cells.'
+			'EMT helps a cell leave, but founding a colony needs epithelial traits again: in mouse studies, cells had to switch off the EMT factor Prrx1 to grow at a distant site, and breast cancer cells that kept a mix of epithelial and mesenchymal traits formed tumours best.'
 	},
 	{
 		id: 'liver-two-wake-ups',
@@ -102,7 +102,7 @@ export const MISSIONS: readonly Mission[] = [
 				refs: [91, 102]
 			},
 			{
-				text: 'In this model a resting cell wakes with inflammation and NETs, after the body’s response to surgery, when the perivascular niche is disrupted, or, in the liver, when NK cells are suppressed. An aged stroma wakes cells only in the lung. A way counts only when one signal alone held “Wake up” open.',
+				text: 'In this model a resting cell wakes with inflammation and NETs, after the body’s response to surgery, when the perivascular niche is disrupted, or, in the liver, when NK cells are suppressed. In this model an aged stroma wakes cells only in the lung, the organ studied in the cited work. A way counts only when one signal alone held “Wake up” open.',
 				refs: [105, 106, 107, 102, 91, 109]
 			},
 			{
@@ -112,7 +112,7 @@ export const MISSIONS: readonly Mission[] = [
 		],
 		refs: [91, 105, 106, 107, 102],
 		success:
-			'Dormancy in a foreign organ is kept by its surroundings, and changes in them can end it: in the liver, hepatic stellate cells that suppress NK cells end the NK-cell-sustained dormancy of breast cancer cells, and in this model inflammation, surgery and a disrupted perivascular niche wake cells too.'
+			'Dormancy in a foreign organ is kept by its surroundings, and changes in them can end it: in the liver, NK cells can keep breast cancer cells asleep, and stellate cells that silence those NK cells let them wake; and in this model inflammation, surgery and a disrupted perivascular niche wake cells too.'
 	},
 	{
 		id: 'free-a-stalled-lesion',
@@ -127,7 +127,7 @@ export const MISSIONS: readonly Mission[] = [
 				refs: [12]
 			},
 			{
-				text: 'With a stable perivascular niche, no vessels sprout in the lung and a micrometastasis stalls in balanced dormancy: its cells divide, but as many die. Disrupting the niche lets vessels sprout.',
+				text: 'In this model, a stable perivascular niche stops new vessels from sprouting in the lung, so a micrometastasis stalls in balanced dormancy: its cells divide, but as many die. Disrupting the niche lets vessels sprout.',
 				refs: [12, 102]
 			},
 			{
@@ -152,7 +152,7 @@ export const MISSIONS: readonly Mission[] = [
 				refs: [97, 98, 99, 13]
 			},
 			{
-				text: 'Disrupting the perivascular niche both wakes a resting cell and lets vessels sprout. NK and T cells answer active STING in a waking cell. T cells see a cell that shows MHC-I unless something holds them back: suppressive surroundings, the response to surgery, or tolerance learnt in a lymph node.',
+				text: 'In this model, disrupting the perivascular niche both wakes a resting cell and lets vessels sprout, and a waking cell with active STING is killed by working NK or T cells. T cells see a cell that shows MHC-I unless something holds them back: suppressive surroundings, the response to surgery, or tolerance learnt in a lymph node.',
 				refs: [102, 135, 139, 107, 144]
 			},
 			{
@@ -162,7 +162,7 @@ export const MISSIONS: readonly Mission[] = [
 		],
 		refs: [97, 98, 102, 135, 139],
 		success:
-			'A cell that keeps MHC-I stays visible to T cells, so in this model it needs surroundings that hold T cells back, such as the TGF-β that drives immune evasion in colon cancer metastasis, besides a wake-up signal and a blood supply.'
+			'A cell that keeps MHC-I stays visible to T cells, so in this model it needs surroundings that hold T cells back, such as high TGF-β, which helped colon cancer metastases escape T cells in mouse models, besides a wake-up signal and a blood supply.'
 	},
 	{
 		id: 'slip-past-t-cells',
@@ -187,6 +187,6 @@ export const MISSIONS: readonly Mission[] = [
 		],
 		refs: [144, 13, 122],
 		success:
-			'Lymph node colonization can induce tumour–immune tolerance that promotes distant metastasis: the route a cell takes can change what the immune system does to it later.'
+			'In mice, tumour cells that first grew in a lymph node taught the immune system to tolerate them, which helped later spread to other organs: the route a cell takes can change what the immune system does to it later.'
 	}
 ];
