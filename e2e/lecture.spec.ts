@@ -9,7 +9,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { TOURS } from '../src/lib/content/tours';
-import { freeDeck, stepForStage, tourDeck, type Deck } from '../src/lib/tours/player';
+import {
+	deckQuery,
+	freeDeck,
+	sharedDeck,
+	stepForStage,
+	tourDeck,
+	type Deck
+} from '../src/lib/tours/player';
+import { encodeTour } from '../src/lib/tours/share';
 import { CHANNEL_NAME } from '../src/lib/tours/sync';
 import { diagramProblems, settled } from './support/diagram-geometry';
 import { expect, test } from './support/fixtures';
@@ -256,6 +264,56 @@ test.describe('the presenter view', () => {
 			`Step 3 of ${DECK.steps.length}`
 		);
 		await presenter.close();
+	});
+});
+
+test.describe('a lecturer’s own tour in lecture mode', () => {
+	// A tour that is not shipped: a lecturer's edit of one, shared as a link (?t=…).
+	const own = { ...TOURS[1]!, id: 'my-own-tour', title: 'My own tour of the cascade' };
+	const t = encodeTour(own);
+	const deck = (sharedDeck(t) as { deck: Deck }).deck;
+	const n = deck.steps.length;
+
+	test('presented from its shared link, stepped by the remote, with the presenter view in step', async ({
+		page,
+		context
+	}) => {
+		await page.goto(`/tours/shared?t=${t}&step=2`);
+		await page.locator('html[data-ready]').waitFor();
+		await page.getByRole('link', { name: 'Present in lecture mode' }).click();
+		await page.waitForURL((url) => url.pathname === '/lecture');
+		await page.locator('html[data-ready]').waitFor();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(own.title);
+		await expect(progress(page)).toHaveText(`Step 2 of ${n}`);
+		await page.keyboard.press('PageDown');
+		await expect(progress(page)).toHaveText(`Step 3 of ${n}`);
+		await expect(narration(page)).toHaveText(deck.steps[2]!.narration);
+		// The address names the same tour and step, so a reload or a copied link shows them again.
+		await expect.poll(() => new URL(page.url()).search).toBe(deckQuery(deck, 2));
+
+		const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+		await presenter.locator('html[data-ready]').waitFor();
+		await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 3 of ${n}`);
+		await expect(presenter.getByTestId('presenter-next')).toHaveText(deck.steps[3]!.narration);
+		await presenter.keyboard.press('PageDown');
+		await expect(progress(page)).toHaveText(`Step 4 of ${n}`);
+		await page.keyboard.press('PageUp');
+		await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 3 of ${n}`);
+		await presenter.close();
+
+		// Leaving lecture mode goes back to the shared tour, at the same step.
+		await page.getByRole('link', { name: 'Exit' }).click();
+		await page.waitForURL((url) => url.pathname === '/tours/shared');
+		await page.locator('html[data-ready]').waitFor();
+		await expect(page.getByText(`Step 3 of ${n}`)).toBeVisible();
+	});
+
+	test('a damaged own tour gets a polite notice naming the problem, and the default way', async ({
+		page
+	}) => {
+		await openLecture(page, `/lecture?t=${t.slice(0, 60)}&step=2`);
+		await expect(page.getByRole('alert')).toContainText('This link’s own tour could not be opened');
+		await expect(progress(page)).toHaveText(`Step 2 of ${freeDeck().steps.length}`);
 	});
 });
 

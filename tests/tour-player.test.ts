@@ -6,6 +6,7 @@ import { TOURS } from '../src/lib/content/tours';
 import {
 	backStep,
 	deckFromUrl,
+	deckQuery,
 	defaultWalk,
 	firstStep,
 	freeDeck,
@@ -22,6 +23,7 @@ import {
 } from '../src/lib/tours/player';
 import { commandFor, loadShortcuts, saveShortcuts, SHORTCUTS_KEY } from '../src/lib/tours/keys';
 import { formatElapsed, parseMessage } from '../src/lib/tours/sync';
+import { encodeTour } from '../src/lib/tours/share';
 import { replayTour } from '../src/lib/tours/replay';
 import type { Tour } from '../src/lib/tours/types';
 
@@ -117,6 +119,69 @@ describe('the deck a lecture link asks for', () => {
 		expect(deckFromUrl('nope', [TOUR]).notice).toBe(
 			'There is no tour called “nope”, so this shows the explorer’s default way through the cascade instead. All tours are listed on the Tours page.'
 		));
+});
+
+describe('a lecturer’s own tour in a lecture link (?t=…)', () => {
+	const T = encodeTour(TOUR);
+	const OTHER = encodeTour({ ...TOUR, title: 'Another' });
+
+	it('plays the tour in the link, step for step as the same tour shipped would', () => {
+		const { deck, notice } = deckFromUrl(null, [], T);
+		expect(notice).toBe('');
+		expect(deck.shared).toBe(T);
+		expect(deck.tourId).toBeUndefined();
+		expect(deck.title).toBe('Test');
+		expect(deck.steps).toEqual(DECK.steps);
+	});
+
+	it('names the deck by its link, apart from shipped tours and from other links', () => {
+		const a = deckFromUrl(null, [], T).deck.id;
+		expect(a).toMatch(/^shared:[0-9a-z]+$/);
+		expect(a.length).toBeLessThanOrEqual(100); // the window sync refuses longer deck names
+		expect(deckFromUrl(null, [], T).deck.id).toBe(a);
+		expect(deckFromUrl(null, [], OTHER).deck.id).not.toBe(a);
+		expect(a).not.toBe(DECK.id);
+	});
+
+	it('wins over ?tour= when a link has both', () =>
+		expect(deckFromUrl('test-tour', [TOUR], OTHER).deck.title).toBe('Another'));
+
+	it.each([
+		['', 'This link holds no tour.'],
+		['%%%', 'damaged'],
+		[T.slice(0, 40), 'not valid JSON'],
+		[encodeTour({ ...TOUR, steps: [] }), 'step'],
+		[encodeTour({ ...TOUR, id: 'x\u202e', steps: [] }), 'x?']
+	])('a damaged ?t=%j gives the default way and says why', (t, words) => {
+		const { deck, notice } = deckFromUrl(null, [TOUR], t);
+		expect(deck.id).toBe('free');
+		expect(notice).toMatch(/^This link’s own tour could not be opened \(/);
+		expect(notice).toContain(words);
+		expect(notice).toMatch(/default way through the cascade instead\.$/);
+		expect(notice).not.toMatch(/\u202e/);
+	});
+});
+
+describe('the link to a step of a deck', () => {
+	it.each([
+		['a shipped tour', DECK, 2, '?tour=test-tour&step=3'],
+		['the default way', freeDeck(), 0, '?step=1'],
+		['a lecturer’s own tour', deckFromUrl(null, [], 'abc').deck, 0, '?step=1'],
+		[
+			'a lecturer’s own tour',
+			deckFromUrl(null, [], encodeTour(TOUR)).deck,
+			4,
+			`?t=${encodeTour(TOUR)}&step=5`
+		]
+	])('%s, step index %i → %s', (_, deck, i, query) => expect(deckQuery(deck, i)).toBe(query));
+
+	it('opens the same deck and step again', () => {
+		const deck = deckFromUrl(null, [], encodeTour(TOUR)).deck;
+		const params = new URLSearchParams(deckQuery(deck, 6));
+		const again = deckFromUrl(params.get('tour'), [TOUR], params.get('t'));
+		expect(again.deck.id).toBe(deck.id);
+		expect(stepFromUrl(params.get('step'), again.deck.steps.length).index).toBe(6);
+	});
 });
 
 describe('the step a link asks for', () => {

@@ -8,12 +8,12 @@ import { TOURS } from '$lib/content/tours';
 import {
 	backStep,
 	deckFromUrl,
+	deckQuery,
 	freeDeck,
 	lastStep,
 	nextStep,
 	stepForStage,
 	stepFromUrl,
-	stepParam,
 	type Deck
 } from '$lib/tours/player';
 import { openLectureChannel, type LectureChannel } from '$lib/tours/sync';
@@ -39,7 +39,7 @@ export class Lecture {
 
 	/** Opens the deck and step a link asks for, and joins the other windows of that deck. */
 	open(params: URLSearchParams): void {
-		const { deck, notice } = deckFromUrl(params.get('tour'), TOURS);
+		const { deck, notice } = deckFromUrl(params.get('tour'), TOURS, params.get('t'));
 		const step = stepFromUrl(params.get('step'), deck.steps.length);
 		this.deck = deck;
 		this.notices = [notice, step.notice].filter(Boolean);
@@ -79,10 +79,9 @@ export class Lecture {
 		return true;
 	}
 
-	/** The link's query for the step shown: ?tour=<id>&step=N, or ?step=N for the default way. */
+	/** The link's query for the step shown (deckQuery). */
 	get query(): string {
-		const tour = this.deck.tourId ? `tour=${encodeURIComponent(this.deck.tourId)}&` : '';
-		return `?${tour}step=${stepParam(this.index)}`;
+		return deckQuery(this.deck, this.index);
 	}
 
 	close(): void {

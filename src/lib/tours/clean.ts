@@ -7,5 +7,7 @@
 const QUOTE = 20;
 const quote = (raw: string) =>
 	[...raw].length > QUOTE ? `${[...raw].slice(0, QUOTE).join('')}…` : raw;
+/** Text from a link with its invisible and control characters shown as "?". */
+export const visible = (raw: string) => raw.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?');
 /** A value from a link, quoted back briefly, with invisible and control characters shown as "?". */
-export const clean = (raw: string) => quote(raw.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?'));
+export const clean = (raw: string) => quote(visible(raw));

@@ -10,8 +10,9 @@ import { defaultNext, getState, STAGE_IDS, type StageId } from '../cascade/graph
 import { actorAt, START_VIEW, viewOf, type View } from '../cascade/session';
 import { stageContent } from '../content/core';
 import { narrate } from '../narration';
-import { clean } from './clean';
+import { clean, visible } from './clean';
 import { replayTour } from './replay';
+import { decodeTour } from './share';
 import type { Tour } from './types';
 
 export interface DeckStep {
@@ -24,8 +25,10 @@ export interface DeckStep {
 export interface Deck {
 	/** "tour:<id>" for a tour, "free" for the default way: what two windows compare to stay in step. */
 	id: string;
-	/** The tour's id; undefined for the default way. */
+	/** The shipped tour's id; undefined for a lecturer's own tour and for the default way. */
 	tourId?: string;
+	/** A lecturer's own tour: the `t` parameter it travels in (./share); undefined otherwise. */
+	shared?: string;
 	title: string;
 	steps: DeckStep[];
 }
@@ -89,14 +92,42 @@ export function freeDeck(): Deck {
 	};
 }
 
+/** A short, stable name for a shared tour's link, so that two windows of it can find each other. */
+function linkHash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return (h >>> 0).toString(36);
+}
+
 /**
- * The deck a lecture link asks for with `?tour=<id>`: that tour; without one, the default way;
- * a tour that is not there gives the default way and a polite notice.
+ * A lecturer's own tour, from the `t` parameter of its link, ready to play; or the problems that
+ * keep it from opening, in the words a loaded file gets.
+ */
+export function sharedDeck(param: string): { deck: Deck } | { problems: string[] } {
+	const parsed = decodeTour(param);
+	if (!parsed.ok) return { problems: parsed.problems };
+	const deck = tourDeck(parsed.tour);
+	return { deck: { ...deck, id: `shared:${linkHash(param)}`, tourId: undefined, shared: param } };
+}
+
+/**
+ * The deck a lecture link asks for: with `?t=…`, a lecturer's own tour; with `?tour=<id>`, that
+ * shipped tour; with neither, the default way. A tour that is not there, or a damaged `t`, gives
+ * the default way and a polite notice naming what is wrong.
  */
 export function deckFromUrl(
 	raw: string | null | undefined,
-	tours: readonly Tour[]
+	tours: readonly Tour[],
+	shared: string | null | undefined = null
 ): { deck: Deck; notice: string } {
+	if (shared !== null && shared !== undefined) {
+		const got = sharedDeck(shared);
+		if ('deck' in got) return { deck: got.deck, notice: '' };
+		return {
+			deck: freeDeck(),
+			notice: `This link’s own tour could not be opened (${got.problems.slice(0, 3).map(visible).join(' ')}), so this shows the explorer’s default way through the cascade instead.`
+		};
+	}
 	if (raw === null || raw === undefined || raw === '') return { deck: freeDeck(), notice: '' };
 	const tour = tours.find((t) => t.id === raw);
 	if (tour) return { deck: tourDeck(tour), notice: '' };
@@ -104,6 +135,19 @@ export function deckFromUrl(
 		deck: freeDeck(),
 		notice: `There is no tour called “${clean(raw)}”, so this shows the explorer’s default way through the cascade instead. All tours are listed on the Tours page.`
 	};
+}
+
+/**
+ * The query of a lecture link to step `index` of a deck: `?tour=<id>&step=N` for a shipped tour,
+ * `?t=…&step=N` for a lecturer's own, `?step=N` for the default way.
+ */
+export function deckQuery(deck: Deck, index: number): string {
+	const from = deck.shared
+		? `t=${encodeURIComponent(deck.shared)}&`
+		: deck.tourId
+			? `tour=${encodeURIComponent(deck.tourId)}&`
+			: '';
+	return `?${from}step=${stepParam(index)}`;
 }
 
 export interface StepFromUrl {
