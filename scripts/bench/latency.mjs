@@ -100,7 +100,8 @@ export function quantile(values, q) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
  * @param {{ id: string, selector: string }[]} steps
- * @param {{ cpuThrottling: number, settleMs: number, deadline: number, trace?: boolean, context?: import('@playwright/test').BrowserContextOptions }} options
+ * @param {{ cpuThrottling: number, settleMs: number, deadline: number, trace?: boolean, traceCategories?: string[], onTrace?: (trace: Buffer) => void, context?: import('@playwright/test').BrowserContextOptions }} options
+ *   `traceCategories` and `onTrace` let a tool (profile.mjs) trace more and read the trace too.
  * @returns {Promise<{ samples: Sample[], events: { name: string, duration: number }[], title: string, costs: StepCost[], problems: string[] }>}
  */
 export async function walk(browser, url, steps, options) {
@@ -124,7 +125,9 @@ export async function walk(browser, url, steps, options) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
 		await page.waitForTimeout(500);
 		if (options.trace) {
-			await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+			await browser.startTracing(page, {
+				categories: options.traceCategories ?? TRACE_CATEGORIES
+			});
 			tracing = true;
 		}
 		for (const { id, selector } of steps) {
@@ -150,7 +153,9 @@ export async function walk(browser, url, steps, options) {
 		let costs = [];
 		if (tracing) {
 			tracing = false;
-			costs = stepCosts(await browser.stopTracing());
+			const trace = await browser.stopTracing();
+			costs = stepCosts(trace);
+			options.onTrace?.(trace);
 		}
 		const data = await page.evaluate(() => {
 			const lat = /** @type {any} */ (window).__benchLatency;

@@ -86,8 +86,10 @@ function kindOf(name, parentKind) {
 }
 
 /**
- * @typedef {{ windowMs: number, script: number, style: number, layout: number, paint: number, other: number, frames: number, after: { script: number, style: number, layout: number, paint: number, other: number } }} StepCost
- * windowMs is wall time; the others are milliseconds of main-thread CPU time. `after` is what
+ * @typedef {{ windowMs: number, script: number, style: number, layout: number, paint: number, other: number, frames: number, after: { script: number, style: number, layout: number, paint: number, other: number }, from: number, to: number, pid: number, tid: number }} StepCost
+ * windowMs is wall time; the others are milliseconds of main-thread CPU time. `from` and `to`
+ * are the window's ends in the trace's clock (µs) and `pid`/`tid` the page's main thread, for
+ * tools that read more from the same trace (profile.mjs). `after` is what
  * the main thread did after that frame until the next click (or the end of the trace): the
  * marker's animation and work the page put off until after the paint.
  */
@@ -182,7 +184,11 @@ export function stepCosts(traceJson) {
 			paint: 0,
 			other: 0,
 			frames: 0,
-			after: { script: 0, style: 0, layout: 0, paint: 0, other: 0 }
+			after: { script: 0, style: 0, layout: 0, paint: 0, other: 0 },
+			from,
+			to,
+			pid,
+			tid
 		};
 		const until = nextClick ? nextClick.ts : Infinity;
 		for (const s of spans) {
