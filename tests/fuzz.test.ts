@@ -45,6 +45,10 @@ import {
 import { decodeView, encodeView, PATH_SEPARATOR, pathTokens } from '../src/lib/url';
 import { stepFromUrl } from '../src/lib/tours/player';
 import { parseMessage } from '../src/lib/tours/sync';
+import { TOURS } from '../src/lib/content/tours';
+import { parseEmbed } from '../src/lib/embed/config';
+import { COMMAND_TYPES, readMessage } from '../src/lib/embed/messages';
+import { EmbedSession } from '../src/lib/embed/session.svelte';
 import {
 	fc,
 	fuzzInput,
@@ -874,6 +878,84 @@ describe('hostile input', () => {
 			expect(typeof m.deck).toBe('string');
 			if (m.type === 'step') expect(Number.isInteger(m.step) && m.step >= 0).toBe(true);
 			else expect(Object.keys(m)).toEqual(['type', 'deck']);
+		}
+	});
+
+	// The embed (src/lib/embed): its address, and the commands a host page posts to it.
+	const TOUR_IDS = TOURS.map((t) => t.id);
+	const EMBED_KEYS = [
+		'tour',
+		'step',
+		'lock',
+		'hide',
+		'show',
+		'theme',
+		'origin',
+		'at',
+		'path',
+		'organ',
+		'nk'
+	];
+	fuzzInput({
+		name: 'an embed address is read whole, with short and clean notices',
+		arbitrary: fc.array(
+			fc.tuple(
+				fc.constantFrom(...EMBED_KEYS),
+				fc.oneof(
+					hostileString({ ids: [...TOUR_IDS, 'organ,nk', 'all', 'steps,details', 'projector'] }),
+					fc.constantFrom('https://a.example,http://b.example:8', 'organ,wings', 'light')
+				)
+			),
+			{ maxLength: 6 }
+		),
+		runs: 500,
+		check: (pairs) => {
+			const { config, notices } = parseEmbed(new URLSearchParams(pairs), TOUR_IDS);
+			expect(['view', 'tour']).toContain(config.start.kind);
+			for (const o of config.origins) expect(o).toBe(new URL(o).origin);
+			for (const notice of notices) {
+				expect(notice).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+				expect(notice.isWellFormed()).toBe(true);
+			}
+		}
+	});
+	const commandRecord = fc.record(
+		{
+			type: fc.oneof(fc.constantFrom(...COMMAND_TYPES), hostileValue()),
+			factor: fc.oneof(fc.constantFrom(...FACTOR_DEFS.map((d) => d.key)), hostileValue()),
+			value: fc.oneof(fc.boolean(), fc.constantFrom('bone', 'lung', 'hybrid'), hostileValue()),
+			query: fc.oneof(
+				fc.constantFrom('?path=invade', '?path=invade&organ=bone', '?path=invade.organ:liver'),
+				hostileValue()
+			),
+			state: fc.oneof(fc.constantFrom(...STATE_IDS), hostileValue()),
+			tour: fc.oneof(fc.constantFrom(...TOUR_IDS), hostileValue()),
+			step: fc.oneof(fc.integer({ min: -1, max: 40 }), hostileValue()),
+			id: fc.oneof(fc.integer(), hostileValue())
+		},
+		{ requiredKeys: ['type'] }
+	);
+	fuzzInput({
+		name: 'postMessage commands are validated, never throw, and never change a locked factor',
+		arbitrary: fc.array(fc.oneof(commandRecord, hostileValue()), { minLength: 1, maxLength: 6 }),
+		runs: 300,
+		check: (messages) => {
+			const { config } = parseEmbed(new URLSearchParams('organ=bone&lock=organ&hide=nk'), TOUR_IDS);
+			const session = new EmbedSession(config, TOURS);
+			for (const data of messages) {
+				const received = readMessage(data, TOUR_IDS);
+				if (received.kind === 'invalid') {
+					expect(received.error.length).toBeLessThan(400);
+					expect(received.error).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+				}
+				if (received.kind !== 'command') continue;
+				expect(COMMAND_TYPES).toContain(received.command.type);
+				const error = session.apply(received.command);
+				if (error !== null) expect(typeof error).toBe('string');
+				expect(session.explorer.view.factors.organ).toBe('bone');
+				expect(session.explorer.view.factors.nkActive).toBe(true);
+				expect(session.explorer.view.startFactors.organ).toBe('bone');
+			}
 		}
 	});
 
