@@ -57,21 +57,16 @@ async function networkFirst(request: Request): Promise<Response> {
 	try {
 		const response = await fetch(request);
 		// Keep pages and data as fetched, under their address without the query (a link's ?at=…
-		// or ?step=… is read by the page's script, not the server).
-		if (response.ok && response.type === 'basic') {
+		// or ?step=… is read by the page's script, not the server). A redirected answer is not
+		// kept: browsers refuse one as the answer to a page's own address.
+		if (response.ok && response.type === 'basic' && !response.redirected) {
 			const key = new URL(request.url);
 			key.search = '';
 			await cache.put(key.href, response.clone());
 		}
 		return response;
 	} catch (offline) {
-		const kept =
-			(await cache.match(request, { ignoreSearch: true })) ??
-			// The start page is kept as `${base}/`; under a base path it is also asked for without
-			// the slash.
-			(new URL(request.url).pathname === base
-				? await cache.match(`${base}/`, { ignoreSearch: true })
-				: undefined);
+		const kept = await cache.match(request, { ignoreSearch: true });
 		if (kept) return kept;
 		if (request.mode === 'navigate') {
 			const notFound = await cache.match(`${base}/404`);
