@@ -38,6 +38,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'off',
+		// The site's service worker (src/service-worker.ts) would download the whole site in every
+		// test and answer later requests itself: blocked here, so that each test sees the server.
+		// e2e/offline.spec.ts and e2e/base-path.spec.ts allow it, to test it.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -33,6 +33,13 @@ const config = {
 			relative: false
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// src/service-worker.ts keeps the site for offline use. The page registers it itself after
+		// load (src/lib/app/offline.svelte.ts), to know when a new version waits; _headers is for
+		// the host and is never served, so it is not among the worker's files.
+		serviceWorker: {
+			register: false,
+			files: (file) => !/(^|[/\\])(_headers|\.DS_Store)$/.test(file)
+		},
 		// A strict Content Security Policy, written into every prerendered page as a <meta> tag.
 		// SvelteKit adds the sha256 hash of its inline bootstrap <script> to script-src. A <meta>
 		// policy cannot carry frame-ancestors: the host sets it (static/_headers, deploy/nginx.conf).

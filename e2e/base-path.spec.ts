@@ -6,14 +6,22 @@
  * navigation and back, continue where they left off, open a step from the cascade as text. Every
  * request must stay under the prefix and succeed; no console error (a CSP violation is one).
  *
+ * Also: the service worker registers under the prefix and keeps the site for offline use there,
+ * and another origin cannot frame the sub-path site (the embed view, /embed, is not in this
+ * branch yet: framing it under a prefix is for its own tests, see README "Hosting").
+ *
  * Playwright's own `test`: the shared fixture's origin check is tied to the preview server.
+ * Service workers are allowed here (playwright.config.ts blocks them elsewhere), so the session
+ * above runs as a reader's does, with the worker answering.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serve } from '../scripts/serve-with-headers.mjs';
+import { FRAME_NONE } from './support/host-headers';
 import { stateContent, transitionContent } from '../src/lib/content';
 import { walkToMacrometastasis } from '../tests/support/walks';
 
@@ -25,6 +33,7 @@ let work: string;
 let site: Awaited<ReturnType<typeof serve>>;
 
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
@@ -147,4 +156,76 @@ test('a site built with BASE_PATH serves, steps and navigates under its prefix o
 	expect(json.status()).toBe(200);
 
 	expect(problems).toEqual([]);
+});
+
+test('under its prefix, the service worker keeps the site for offline use', async ({
+	page,
+	context
+}) => {
+	// A server of its own, to take away afterwards; the same document root, another port.
+	const own = await serve({ dir: join(work, 'www'), port: 0 });
+	const prefix = `${own.url}${BASE}`;
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+	await page.goto(`${prefix}/`);
+	await page.locator('html[data-ready]').waitFor();
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.getRegistration();
+					return `${registration?.scope} ${registration?.active?.state}`;
+				}),
+			{ timeout: 30_000 }
+		)
+		.toBe(`${prefix}/ activated`);
+	// Everything it keeps is under the prefix.
+	const kept = await page.evaluate(async () => {
+		const names = (await caches.keys()).filter((k) => k.startsWith('mce-'));
+		const cache = await caches.open(names[0]!);
+		return (await cache.keys()).map((r) => r.url);
+	});
+	expect(kept.length).toBeGreaterThan(50);
+	expect(kept.filter((u) => !u.startsWith(`${prefix}/`))).toEqual([]);
+
+	await context.setOffline(true);
+	await own.close();
+	const title = page.locator('#details-title');
+	// `${BASE}/`, as the site links it: `${BASE}` without the slash is outside the worker's scope
+	// (a worker may not serve above its own folder), so offline it needs the slash.
+	await page.goto(`${prefix}/`);
+	await page.locator('html[data-ready]').waitFor();
+	await expect(title).toHaveText(stateContent(walk.states[0]!).title);
+	await page.locator(`.diagram [data-transition="${walk.steps[0]!}"]`).click();
+	await expect(title).toHaveText(stateContent(walk.states[1]!).title);
+	await page.goto(`${prefix}/glossary`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+	await context.setOffline(false);
+	expect(errors).toEqual([]);
+});
+
+test('another site cannot frame the site under its prefix', async ({ page }) => {
+	const framer = createServer((_, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(
+			`<!doctype html><title>A course page</title><iframe id="frame" src="${site.url}${BASE}/" width="800" height="600"></iframe>`
+		);
+	});
+	await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+	const address = framer.address();
+	const refusals: string[] = [];
+	page.on('console', (m) => {
+		if (/frame-ancestors/.test(m.text())) refusals.push(m.text());
+	});
+	try {
+		await page.goto(
+			`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
+		);
+		await expect.poll(() => refusals.length).toBeGreaterThan(0);
+		expect(refusals.join('\n')).toContain(FRAME_NONE);
+		expect(await page.frameLocator('#frame').locator('#main').count()).toBe(0);
+	} finally {
+		framer.closeAllConnections();
+		await new Promise((done) => framer.close(done));
+	}
 });

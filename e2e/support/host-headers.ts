@@ -80,6 +80,14 @@ export async function expectHostHeaders(base: string, dir = 'build'): Promise<vo
 		(await fetch(`${base}/`)).headers.get('cache-control') ?? '',
 		'pages are not cached as immutable'
 	).not.toMatch(/immutable/);
+	// The service worker is checked with the server each time, so that new versions arrive.
+	const worker = await fetch(`${base}/service-worker.js`);
+	await worker.arrayBuffer();
+	expect(worker.status, '/service-worker.js').toBe(200);
+	expect(worker.headers.get('content-type'), '/service-worker.js').toMatch(/javascript/);
+	expect(worker.headers.get('cache-control'), 'cache-control of /service-worker.js').toBe(
+		'no-cache'
+	);
 	// The host reads _headers; it is not itself served.
 	expect((await fetch(`${base}/_headers`)).status, '/_headers').toBe(404);
 }
