@@ -2,6 +2,8 @@
  * What the share dialog hands a course designer: the absolute address of an embed (built with the
  * embed contract's own encoder, ./config) and the `<iframe>` snippet that shows it. Pure: no DOM.
  */
+import type { FactorKey } from '../cascade/factors';
+import type { View } from '../cascade/session';
 import { encodeEmbed, type EmbedConfig, type Panel } from './config';
 
 /** The explorer's name, first in every embed's title (screen readers announce a frame by it). */
@@ -71,4 +73,15 @@ export function iframeSnippet({
 		['style', `width:100%;max-width:${px(maxWidth)};height:${px(height)};border:0`]
 	];
 	return `<iframe ${attributes.map(([k, v]) => `${k}="${escapeAttribute(v!)}"`).join(' ')}></iframe>`;
+}
+
+/** What a page offers to share: its own link, the view on screen and, on a tour, the tour's step. */
+export interface ShareTarget {
+	/** The absolute link to this exact view. */
+	link: string;
+	view: View;
+	/** A shipped tour and the step shown (from 1), which an embed can play. */
+	tour?: { id: string; title: string; step: number };
+	/** Factors fixed on this page (a mission's), locked in the embed unless changed. */
+	fixed?: readonly FactorKey[];
 }
