@@ -128,3 +128,12 @@ describe('commands', () => {
 		expect(s.explorer.view.path).toEqual([]);
 	});
 });
+
+describe('goto a place under a locked factor', () => {
+	it('takes the shortest way there that the current factors open', () => {
+		const s = session('organ=bone&lock=organ');
+		expect(s.apply({ type: 'goto', state: 'solitary' })).toBeNull();
+		expect(s.explorer.view.stateId).toBe('solitary');
+		expect(s.explorer.view.factors.organ).toBe('bone');
+	});
+});

@@ -218,7 +218,7 @@ export function encodeEmbed(config: EmbedConfig): string {
 }
 
 /** Whether a message from `origin` may drive an embed with this set-up. */
-export function originAllowed(config: Pick<EmbedConfig, 'origins'>, origin: string): boolean {
+export function originAllowed(config: { origins: readonly string[] }, origin: string): boolean {
 	return config.origins.length === 0 || config.origins.includes(origin);
 }
 

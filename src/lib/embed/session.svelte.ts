@@ -10,7 +10,8 @@ import { getState, TRANSITIONS } from '../cascade/graph';
 import { sameView, startView, type View } from '../cascade/session';
 import { backStep, nextStep, tourDeck, type Deck } from '../tours/player';
 import type { Tour } from '../tours/types';
-import { decodeView, encodeView, viewThrough } from '../url';
+import { pathThrough } from '../content/core';
+import { decodeView, encodeView, PATH_SEPARATOR, viewThrough } from '../url';
 import { fixedFactors, type EmbedConfig } from './config';
 import type { Command, StateReport } from './messages';
 
@@ -167,11 +168,20 @@ function clampStep(step: number, deck: Deck): number {
 
 /**
  * A place as the host names it: the start under the current starting factors, or the view just
- * after the shortest way into it (src/lib/url.ts, viewThrough: factors that open every step).
+ * after the shortest way into it — under the current starting factors where that way is open,
+ * else with factors that open every step (src/lib/url.ts, viewThrough).
  */
 function viewOfPlace(stateId: string, now: View): View {
 	const into = TRANSITIONS.filter((t) => t.to === stateId);
 	if (!getState(stateId) || into.length === 0) return startView(now.startFactors);
-	const views = into.map((t) => viewThrough(t.id));
+	const underNow = into.flatMap((t) => {
+		// Read once, never kept: not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const params = new URLSearchParams(encodeView(startView(now.startFactors)));
+		params.set('path', pathThrough(t.id).join(PATH_SEPARATOR));
+		const decoded = decodeView(params);
+		return decoded.notices.length ? [] : [decoded.view];
+	});
+	const views = underNow.length ? underNow : into.map((t) => viewThrough(t.id));
 	return views.reduce((a, b) => (b.path.length < a.path.length ? b : a));
 }
