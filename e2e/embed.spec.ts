@@ -308,9 +308,38 @@ test('where the frame may not use storage, the view works, without an error', as
 	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'projector');
 	await expect(frame.getByTestId('tour-narration')).not.toBeEmpty();
 	await frame.getByRole('button', { name: /^Next/ }).click();
+	// Before a branch, the tour asks first; Next (or "Show what happens") goes on.
+	if (await frame.getByTestId('tour-question').isVisible())
+		await frame.getByRole('button', { name: /^Next/ }).click();
 	await expect(frame.getByText(/· Step 3 of/)).toBeVisible();
 	await expect
 		.poll(async () => (await ours(page, 'statechange')).at(-1)?.tour)
 		.toMatchObject({ step: 3 });
+	expect(problems).toEqual([]);
+});
+
+test('a tour in the frame asks before each branch; each answer goes to the host, also as an xAPI statement', async ({
+	page
+}) => {
+	const problems = guard(page);
+	const frame = await openHost(page, 'plain', '/embed?tour=to-a-macrometastasis');
+	const question = frame.getByTestId('tour-question');
+	for (let i = 0; i < 15 && !(await question.isVisible()); i++)
+		await frame.getByRole('button', { name: /^Next/ }).click();
+	await expect(question).toBeVisible();
+	await question.getByRole('radio').first().check();
+	await question.getByRole('button', { name: 'Check my prediction' }).click();
+	await expect.poll(async () => (await ours(page, 'answer')).length).toBe(1);
+	const [answer] = await ours(page, 'answer');
+	const statement = answer!.statement as Record<string, Record<string, unknown>>;
+	expect(answer!.answer).toMatchObject({ part: 'next', correct: expect.any(Boolean) });
+	expect(statement.verb!.id).toBe('http://adlnet.gov/expapi/verbs/answered');
+	expect(String(statement.object!.id)).toMatch(new RegExp(`^${site.url}/embed(\\?.*)?#next$`));
+	expect(statement.result).toEqual({
+		success: (answer!.answer as { correct: boolean }).correct,
+		response: (answer!.answer as { choice: string }).choice
+	});
+	await question.getByRole('button', { name: /Show what happens/ }).click();
+	await expect(question).toBeHidden();
 	expect(problems).toEqual([]);
 });

@@ -44,7 +44,8 @@ export class EmbedSession {
 		return this.deck !== null && sameView(this.explorer.view, this.deck.steps[this.index]!.view);
 	}
 
-	#show(index: number) {
+	/** Shows the tour's step `index` (from 0); the marker travels when it is one way on. */
+	show(index: number) {
 		if (!this.deck) return;
 		const to = this.deck.steps[index]!.view;
 		const from = this.explorer.view;
@@ -59,19 +60,19 @@ export class EmbedSession {
 		if (!this.deck) return this.explorer.next();
 		const i = nextStep(this.index, this.deck.steps.length);
 		if (i === this.index && this.onTour) return false;
-		this.#show(i);
+		this.show(i);
 		return true;
 	}
 
 	back(): boolean {
 		if (!this.deck) return this.explorer.back();
 		if (!this.onTour) {
-			this.#show(this.index);
+			this.show(this.index);
 			return true;
 		}
 		const i = backStep(this.index, this.deck.steps.length);
 		if (i === this.index) return false;
-		this.#show(i);
+		this.show(i);
 		return true;
 	}
 
@@ -142,7 +143,7 @@ export class EmbedSession {
 				if (!deck.steps.every((s) => this.respectsLocks(s.view)))
 					return this.#lockError('This tour');
 				this.deck = deck;
-				this.#show(clampStep(command.step ?? 1, deck));
+				this.show(clampStep(command.step ?? 1, deck));
 				return null;
 			}
 		}
