@@ -63,7 +63,7 @@ test('another site cannot frame the explorer; it can frame /embed', async ({ pag
 
 	refusals.length = 0;
 	await page.goto(`${framerUrl}/?src=/embed-test-path`);
-	// No embed view exists yet: the frame shows the site's 404 page, but it is allowed to show it.
+	// An /embed… address that is no page: the frame shows the site's 404 page, and may show it.
 	await expect(
 		page.frameLocator('#frame').getByRole('heading', { name: NOT_FOUND_HEADING })
 	).toBeVisible();
