@@ -99,6 +99,18 @@ test.describe('every state of the model, in every theme', () => {
 				if (SIGNALS_READY.test(view)) await page.locator('html[data-ready]').waitFor();
 				await axe(page, `${theme} ${view}`);
 			});
+
+	// The share dialog, open over the explorer, with its instructions unfolded and its preview.
+	for (const theme of THEMES)
+		test(`${theme}: axe finds nothing in the open share dialog`, async ({ page }) => {
+			await useTheme(page, theme);
+			await openExplorer(page, '?at=circulation&path=invade.intravasate');
+			await page.getByRole('button', { name: 'Share…' }).click();
+			const dialog = page.getByRole('dialog', { name: 'Share and embed' });
+			await dialog.getByRole('img', { name: 'QR code of the link to this view' }).waitFor();
+			await dialog.getByText('How to add it to Moodle, Canvas or a web page').click();
+			await axe(page, `${theme} share dialog`);
+		});
 });
 
 test.describe('keyboard and screen reader', () => {
