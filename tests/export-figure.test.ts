@@ -17,10 +17,12 @@ import {
 	escapeXml,
 	figureCaption,
 	figureFileName,
+	obstaclesFor,
 	stepBadges,
+	textWidth,
 	wrapText
 } from '../src/lib/export/figure';
-import { textWidth } from '../src/lib/diagram/placement';
+import { boxesOverlap } from '../src/lib/diagram/geometry';
 import {
 	allRefs,
 	pathRefs,
@@ -169,5 +171,28 @@ describe('the figure', () => {
 			`metastasis-cascade-${walk.stateId.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}-3-steps.svg`
 		);
 		expect(figureFileName(START_VIEW, 'png')).toBe('metastasis-cascade-primary-tumour-0-steps.png');
+	});
+});
+
+describe('the numbers of the path', () => {
+	const layout = computeLayout();
+	it('cover no place, name, ✕ or label of the view where the curve leaves room', () => {
+		const walk = view(
+			'at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy&organ=liver'
+		);
+		const obstacles = obstaclesFor(layout, walk);
+		const badges = stepBadges(layout.edges, walk.path, obstacles);
+		expect(badges.map((b) => b.label)).toEqual(walk.path.map((_, i) => String(i + 1)));
+		for (const b of badges) {
+			const box = { x: b.x - 13, y: b.y - 13, width: 26, height: 26 };
+			expect(
+				obstacles.filter((o) => boxesOverlap(box, o)),
+				`step ${b.label}`
+			).toEqual([]);
+		}
+		// Without obstacles, each sits halfway; with them, "Enter the bloodstream" moves off the ✕
+		// "Die in the blood" it would cover.
+		const plain = stepBadges(layout.edges, walk.path);
+		expect(plain[1]).not.toEqual(badges[1]);
 	});
 });

@@ -10,8 +10,24 @@ import { getState } from '../cascade/graph';
 import type { View } from '../cascade/session';
 import { stageContent, stateContent, transitionContent } from '../content/core';
 import { pointAlong, quadraticOf } from '../diagram/along';
-import type { EdgeGeometry } from '../diagram/geometry';
-import { textWidth } from '../diagram/placement';
+import {
+	boxesOverlap,
+	NODE_RADIUS,
+	type Box,
+	type EdgeGeometry,
+	type Layout,
+	type ViewGeometry,
+	viewKey
+} from '../diagram/geometry';
+
+/**
+ * The width of a line of text, estimated on the generous side (0.58 em a character, 0.64 bold:
+ * DejaVu Sans, the widest common system font, averages less). The diagram's finer estimate
+ * (../diagram/placement) runs at build time only; importing it here would add it to the first load.
+ */
+export function textWidth(text: string, { size, bold = false }: { size: number; bold?: boolean }) {
+	return [...text].length * size * (bold ? 0.64 : 0.58);
+}
 import { REVIEW_CITATION } from './citations';
 
 /** The figure's caption, in sentences. */
@@ -49,19 +65,69 @@ export interface Badge {
 	label: string;
 }
 
+const BADGE_SIZE = 15;
+const BADGE_HEIGHT = 26;
+const badgeWidth = (label: string) =>
+	Math.max(BADGE_HEIGHT, textWidth(label, { size: BADGE_SIZE, bold: true }) + 14);
+
+/** What a step's number must not cover: places, their names, the ✕ exits and this view's labels. */
+export function figureObstacles(layout: Layout, view?: ViewGeometry): Box[] {
+	return [
+		...layout.nodes.flatMap((n) => [
+			{
+				x: n.x - NODE_RADIUS,
+				y: n.y - NODE_RADIUS,
+				width: 2 * NODE_RADIUS,
+				height: 2 * NODE_RADIUS
+			},
+			n.label.box
+		]),
+		...layout.exits.map((x) => x.box),
+		...layout.stageBoxes.map((b) => b.label.box),
+		...(view
+			? [...view.pills.map((p) => p.box), view.here.box, ...(view.end ? [view.end.box] : [])]
+			: [])
+	];
+}
+
+/** The obstacles of the figure of a view: the layout's and those of the view's own labels. */
+export function obstaclesFor(layout: Layout, view: View): Box[] {
+	const eliminated = getState(view.stateId)?.stage === 'eliminated';
+	return figureObstacles(layout, layout.views[viewKey(view.stateId, view.path.at(-1), eliminated)]);
+}
+
+/** Where along a curve a number may sit, best first: the middle, then either side of it. */
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8];
+
 /**
- * One badge per way taken, halfway along its curve, listing every step that took it ("2", or
- * "3, 7" for a way taken twice).
+ * One badge per way taken, along its curve, listing every step that took it ("2", or "3, 7" for a
+ * way taken twice): halfway, or the nearest point to halfway where it covers nothing in
+ * `obstacles` nor another badge (the one covering fewest when every point covers something).
  */
-export function stepBadges(edges: readonly EdgeGeometry[], path: readonly string[]): Badge[] {
+export function stepBadges(
+	edges: readonly EdgeGeometry[],
+	path: readonly string[],
+	obstacles: readonly Box[] = []
+): Badge[] {
 	const steps = new Map<string, number[]>();
 	path.forEach((id, i) => steps.set(id, [...(steps.get(id) ?? []), i + 1]));
+	const placed: Box[] = [];
 	return [...steps].flatMap(([id, numbers]) => {
 		const edge = edges.find((e) => e.id === id);
 		const curve = edge && quadraticOf(edge.d);
 		if (!curve) return [];
-		const { x, y } = pointAlong(curve, 0.5);
-		return [{ x, y, label: numbers.join(', ') }];
+		const label = numbers.join(', ');
+		const width = badgeWidth(label);
+		const boxAt = (t: number) => {
+			const { x, y } = pointAlong(curve, t);
+			return { x: x - width / 2, y: y - BADGE_HEIGHT / 2, width, height: BADGE_HEIGHT };
+		};
+		const covered = (t: number) =>
+			[...obstacles, ...placed].filter((o) => boxesOverlap(boxAt(t), o)).length;
+		// The first point that covers nothing, else the one that covers fewest.
+		const t = ALONG.reduce((best, t) => (covered(t) < covered(best) ? t : best));
+		placed.push(boxAt(t));
+		return [{ ...pointAlong(curve, t), label }];
 	});
 }
 
@@ -114,7 +180,6 @@ const CAPTION_SIZE = 20;
 const SMALL_SIZE = 16;
 const PAD = 24;
 const LINE_GAP = 1.35;
-const BADGE_SIZE = 15;
 
 /** The whole figure as one standalone SVG document. */
 export function composeFigure(input: FigureInput): { svg: string; width: number; height: number } {
@@ -161,10 +226,10 @@ export function composeFigure(input: FigureInput): { svg: string; width: number;
 	}
 	const total = Math.ceil(y + PAD - SMALL_SIZE * 0.4);
 	const badges = input.badges.map((b) => {
-		const w = Math.max(26, textWidth(b.label, { size: BADGE_SIZE, bold: true }) + 14);
+		const w = badgeWidth(b.label);
 		return (
 			`<g transform="translate(${b.x.toFixed(1)},${b.y.toFixed(1)})">` +
-			`<rect x="${(-w / 2).toFixed(1)}" y="-13" width="${w.toFixed(1)}" height="26" rx="13" fill="${escapeXml(colours.path)}" stroke="${escapeXml(colours.background)}" stroke-width="2"/>` +
+			`<rect x="${(-w / 2).toFixed(1)}" y="${-BADGE_HEIGHT / 2}" width="${w.toFixed(1)}" height="${BADGE_HEIGHT}" rx="${BADGE_HEIGHT / 2}" fill="${escapeXml(colours.path)}" stroke="${escapeXml(colours.background)}" stroke-width="2"/>` +
 			`<text y="5.5" text-anchor="middle" font-size="${BADGE_SIZE}" font-weight="700" fill="${escapeXml(colours.onPath)}">${escapeXml(b.label)}</text></g>`
 		);
 	});
