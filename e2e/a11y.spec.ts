@@ -111,6 +111,25 @@ test.describe('every state of the model, in every theme', () => {
 			await dialog.getByText('How to add it to Moodle, Canvas or a web page').click();
 			await axe(page, `${theme} share dialog`);
 		});
+
+	// The Export menu, open (with its counts loaded and a file saved), where it is offered.
+	for (const theme of THEMES)
+		for (const view of ['/?path=invade.intravasate', `/tours/${TOUR}?step=2`, '/references'])
+			test(`${theme}: axe finds nothing on ${view} with the Export menu open`, async ({ page }) => {
+				await useTheme(page, theme);
+				await page.goto(view);
+				await page.locator('html[data-theme]').waitFor();
+				if (view !== '/references') await page.locator('html[data-ready]').waitFor();
+				await page.getByRole('button', { name: /^Export/ }).click();
+				const menu = page.getByRole('group', { name: 'Export' });
+				await expect(menu.getByText('(144)')).toBeVisible();
+				await Promise.all([
+					page.waitForEvent('download'),
+					menu.getByRole('button', { name: 'RIS' }).click()
+				]);
+				await expect(menu.getByRole('status')).toContainText('Saved');
+				await axe(page, `${theme} ${view}, Export menu open`);
+			});
 });
 
 test.describe('keyboard and screen reader', () => {
