@@ -35,7 +35,9 @@ test.beforeEach(async () => {
 	site = await serve({ dir, port: 0 });
 });
 
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+	// The page goes first, so that none of its requests (a late favicon) meets a removed folder.
+	await page.close();
 	await site?.close();
 	rmSync(dir, { recursive: true, force: true });
 });

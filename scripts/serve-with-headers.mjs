@@ -168,7 +168,16 @@ export async function serve({ dir = 'build', port = 0, host = '127.0.0.1' } = {}
 		const type =
 			TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ??
 			'application/octet-stream';
-		let body = await readFile(file);
+		/** @type {Buffer} */
+		let body;
+		try {
+			body = await readFile(file);
+		} catch {
+			// The file went between finding and reading it (a folder being replaced or removed):
+			// answer like a host whose file is gone, never with an unhandled error.
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			return;
+		}
 		/** @type {Record<string, string | number>} */
 		const head = { 'content-type': type, vary: 'Accept-Encoding' };
 		if (
