@@ -90,7 +90,13 @@ export function byFate(
  * through (in graph terms, the dominators of the outcome), in the order a cell meets them.
  * Computed from the machine's structure, so a new bypass changes the funnel by itself.
  */
+let cascadeMilestones: string[] | null = null;
 export function milestones(graph: ChainGraph = CASCADE_GRAPH): string[] {
+	if (graph === CASCADE_GRAPH) return (cascadeMilestones ??= milestonesOf(graph));
+	return milestonesOf(graph);
+}
+
+function milestonesOf(graph: ChainGraph): string[] {
 	const goal = graph.states.find((s) => s.stage === 'macrometastasis')?.id;
 	if (!goal) return [];
 	const reaches = (without: string | null): Map<string, number> => {

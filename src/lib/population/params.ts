@@ -3,8 +3,6 @@
  * a user's changes to it. Every problem is reported with the row or the state it concerns, so an
  * instructor who edits src/lib/content/population.ts learns exactly what to fix.
  */
-import type { RateRow } from '../content/population';
-
 export interface RateTransition {
 	id: string;
 	from: string;

@@ -23,6 +23,7 @@ export interface PopulationResult {
 	cells: number;
 	steps: number;
 	seed: number;
+	factors: Factors;
 	/** The machine's state ids, the columns of the per-step arrays. */
 	states: string[];
 	/** The machine's transition ids, the entries of the flow arrays. */
@@ -58,6 +59,7 @@ export function runPopulation(request: PopulationRequest): PopulationResult {
 		cells: request.cells,
 		steps: request.steps,
 		seed: request.seed,
+		factors: request.factors,
 		states: chain.states.map((s) => s.id),
 		transitions: chain.transitions.map((t) => t.id),
 		run: run.byState,
