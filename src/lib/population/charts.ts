@@ -85,7 +85,7 @@ export function lineChart(
 	// One point per three pixels at most: a 2,000-week run is not drawn with 2,000 points on 300 px.
 	const stride = Math.max(
 		1,
-		Math.floor(steps / Math.max(1, (width - margin.left - margin.right) / 3))
+		Math.ceil(steps / Math.max(1, (width - margin.left - margin.right) / 3))
 	);
 	const indices: number[] = [];
 	for (let i = 0; i <= steps; i += stride) indices.push(i);

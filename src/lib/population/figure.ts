@@ -104,7 +104,7 @@ export function populationFigure(r: PopulationResult): {
 			y += 21;
 		}
 	const height = Math.ceil(y + PAD);
-	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="${FONT}"><title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="${C.bg}"/>${parts.join('')}</svg>`;
+	const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="${FONT}"><title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="${C.bg}"/>${parts.join('')}</svg>`;
 	return { svg, width: W, height };
 }
 
