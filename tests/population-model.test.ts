@@ -19,7 +19,7 @@ import {
 	oneIn
 } from '../src/lib/population/model';
 import { checkedRates, rateProblems, withOverrides } from '../src/lib/population/params';
-import { simulate } from '../src/lib/population/simulate';
+import { simulate, simulateOneByOne } from '../src/lib/population/simulate';
 import { runPopulation } from '../src/lib/population/run';
 import { NEED_A_CHANGE } from '../src/lib/content/population';
 
@@ -230,6 +230,21 @@ describe('a run', () => {
 				const p = exact.byState[T * c.states.length + i]!;
 				const got = run.byState[T * c.states.length + i]!;
 				expect(Math.abs(got - N * p), `${s.id}: ${got} against ${N * p}`).toBeLessThanOrEqual(
+					5 * Math.sqrt(N * p * (1 - p)) + 1e-6
+				);
+			});
+		}
+	});
+
+	it('the one-cell-at-a-time baseline of the bench agrees with the exact result', () => {
+		const N = 20_000;
+		const T = 100;
+		const exact = expectedCourse(chain, T);
+		for (const stopWhenDone of [false, true]) {
+			const atEnd = simulateOneByOne(chain, N, T, 5, { stopWhenDone });
+			chain.states.forEach((s, i) => {
+				const p = exact.byState[T * S + i]!;
+				expect(Math.abs(atEnd[i]! - N * p), s.id).toBeLessThanOrEqual(
 					5 * Math.sqrt(N * p * (1 - p)) + 1e-6
 				);
 			});

@@ -145,18 +145,26 @@ export function expectedCourse(chain: Chain, steps: number): Expected {
 		for (let i = 0; i < now.length; i++) byState[step * S + chain.stateIndex[i]!]! += now[i]!;
 	};
 	record(0);
+	// Flat arrays of the ways, so that the loop below does no lookups.
+	const from: number[] = [];
+	const to: number[] = [];
+	const p: number[] = [];
+	const flow: number[] = [];
+	chain.nodes.forEach((node, i) =>
+		node.ways.forEach((way) => {
+			from.push(i);
+			to.push(way.to);
+			p.push(way.p);
+			flow.push(chain.transitionIndex.get(way.transition)!);
+		})
+	);
+	const stay = chain.nodes.map((node) => node.stay);
 	for (let step = 1; step <= steps; step++) {
-		next.fill(0);
-		for (let i = 0; i < now.length; i++) {
-			const share = now[i]!;
-			if (share === 0) continue;
-			const node = chain.nodes[i]!;
-			for (const way of node.ways) {
-				const moved = share * way.p;
-				next[way.to]! += moved;
-				flows[chain.transitionIndex.get(way.transition)!]! += moved;
-			}
-			next[i]! += share * node.stay;
+		for (let i = 0; i < now.length; i++) next[i] = now[i]! * stay[i]!;
+		for (let w = 0; w < from.length; w++) {
+			const moved = now[from[w]!]! * p[w]!;
+			next[to[w]!]! += moved;
+			flows[flow[w]!]! += moved;
 		}
 		[now, next] = [next, now];
 		record(step);

@@ -4,7 +4,7 @@
  * with the number of cells, so 10⁹ cells cost what 10 do.
  */
 import type { Chain } from './chain';
-import { sampler } from './sampler';
+import { sampler, seededUniform } from './sampler';
 
 export interface Run {
 	cells: number;
@@ -61,25 +61,26 @@ export function simulate(chain: Chain, cells: number, steps: number, seed: numbe
 }
 
 /**
- * The same run, one cell at a time: each cell draws a uniform number per step. Kept only as the
- * benchmark's baseline (`npm run bench`) and as a check in the tests; never used by the view.
+ * The same run, one cell at a time: each cell draws a uniform number for each of the steps. Kept
+ * only as the benchmark's baseline (`npm run bench`) and as a check in the tests; never used by
+ * the view. `stopWhenDone` lets a cell stop drawing once it reaches a state with no way out (an
+ * outcome), a shortcut a naive loop does not take.
  */
-export function simulateOneByOne(chain: Chain, cells: number, steps: number, seed: number) {
+export function simulateOneByOne(
+	chain: Chain,
+	cells: number,
+	steps: number,
+	seed: number,
+	{ stopWhenDone = false } = {}
+): Float64Array {
 	const S = chain.states.length;
 	const atEnd = new Float64Array(S);
-	let state = seed >>> 0 || 1;
-	const uniform = () => {
-		// xorshift32: fast, seeded, good enough for a baseline
-		state ^= state << 13;
-		state ^= state >>> 17;
-		state ^= state << 5;
-		return (state >>> 0) / 4294967296;
-	};
+	const uniform = seededUniform(seed);
 	for (let c = 0; c < cells; c++) {
 		let at = chain.start;
 		for (let step = 0; step < steps; step++) {
 			const node = chain.nodes[at]!;
-			if (node.ways.length === 0) break;
+			if (stopWhenDone && node.ways.length === 0) break;
 			let u = uniform();
 			for (const way of node.ways) {
 				if (u < way.p) {
