@@ -45,7 +45,8 @@ const VIEWS = [
 	'/embed?at=localInvasion&path=invade&organ=bone&lock=organ&hide=aged',
 	`/embed?tour=${TOUR}&step=2&show=steps,details,link`,
 	'/population',
-	'/embed?view=population&n=1000&lock=organ&hide=aged'
+	'/embed?view=population&n=1000&lock=organ&hide=aged',
+	'/embed/population?n=1000&theme=light'
 ];
 /** Pages that finish their work after hydrating say so on <html data-ready>. */
 const SIGNALS_READY = /^\/(lecture|tours\/|missions|embed|population)/;

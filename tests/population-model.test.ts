@@ -393,3 +393,15 @@ describe('the defaults teach what the review says (refs 6, 9)', () => {
 		expect([...BASE_RATES]).toEqual(RATES.map((r) => [r.transition, r.p]));
 	});
 });
+
+describe('links to the population view', () => {
+	it('every tour that links to it exists', async () => {
+		const { POPULATION_LINKS } = await import('../src/lib/content/population-links');
+		const { TOURS } = await import('../src/lib/content/tours');
+		for (const id of Object.keys(POPULATION_LINKS))
+			expect(
+				TOURS.map((t) => t.id),
+				`POPULATION_LINKS names tour “${id}”`
+			).toContain(id);
+	});
+});

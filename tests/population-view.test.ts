@@ -10,7 +10,16 @@ import { cohortScale, cohortTicks, funnelBars, lineChart } from '../src/lib/popu
 import { populationFigure, populationFileName } from '../src/lib/population/figure';
 import { BASE_RATES, type PopulationParams } from '../src/lib/population/model';
 import { runPopulation } from '../src/lib/population/run';
-import { decodePopulation, defaultPopulation, encodePopulation } from '../src/lib/population/url';
+import {
+	decodePopulation,
+	defaultPopulation,
+	encodePopulation,
+	explorerQuery
+} from '../src/lib/population/url';
+import { startView } from '../src/lib/cascade/session';
+import { encodeView } from '../src/lib/url';
+import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
+import { RATE_IDS, TABLE_RATES } from '../src/lib/population/rates';
 import {
 	describeRun,
 	duration,
@@ -211,6 +220,17 @@ describe('the address', () => {
 		const { params, notices } = decodePopulation(new URLSearchParams(query), KNOWN);
 		expect(notices.join(' ')).toMatch(message);
 		expect(params).toEqual(defaultPopulation());
+	});
+	it.each([
+		DEFAULT_FACTORS,
+		POPULATION_FACTORS,
+		{ ...POPULATION_FACTORS, organ: 'brain' as const, emt: 'mesenchymal' as const }
+	])('“Follow one cell” opens the explorer at the start with the same factors (%#)', (factors) =>
+		expect(explorerQuery(factors)).toBe(encodeView(startView(factors)))
+	);
+	it('the page’s light copy of the rate table is the checked one', () => {
+		expect(TABLE_RATES).toEqual(BASE_RATES);
+		expect(RATE_IDS).toEqual(KNOWN);
 	});
 	it('a rate equal to the table’s is not written into the address', () => {
 		const p = { ...defaultPopulation(), rates: new Map([['expand', BASE_RATES.get('expand')!]]) };

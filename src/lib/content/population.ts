@@ -111,8 +111,3 @@ export const NEED_A_CHANGE: readonly TransitionId[] = [
 	'vascular-switch',
 	'released'
 ];
-
-/** Tours whose page links to the population view, with the link's words (a tour id each). */
-export const POPULATION_LINKS: Readonly<Record<string, string>> = {
-	'metastatic-inefficiency': 'See these losses for a million cells in the population view'
-};

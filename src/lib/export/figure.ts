@@ -10,6 +10,9 @@ import { getState } from '../cascade/graph';
 import type { View } from '../cascade/session';
 import { stageContent, stateContent, transitionContent } from '../content/core';
 import { pointAlong, quadraticOf } from '../diagram/along';
+import { ATTRIBUTION, escapeXml, textWidth, wrapText } from './text';
+
+export { ATTRIBUTION, escapeXml, textWidth, wrapText };
 import {
 	boxesOverlap,
 	NODE_RADIUS,
@@ -19,16 +22,6 @@ import {
 	type ViewGeometry,
 	viewKey
 } from '../diagram/geometry';
-
-/**
- * The width of a line of text, estimated on the generous side (0.58 em a character, 0.64 bold:
- * DejaVu Sans, the widest common system font, averages less). The diagram's finer estimate
- * (../diagram/placement) runs at build time only; importing it here would add it to the first load.
- */
-export function textWidth(text: string, { size, bold = false }: { size: number; bold?: boolean }) {
-	return [...text].length * size * (bold ? 0.64 : 0.58);
-}
-import { REVIEW_CITATION } from './citations';
 
 /** The figure's caption, in sentences. */
 export interface Caption {
@@ -55,8 +48,6 @@ export function figureCaption(view: View): Caption {
 		factors: changed.length ? `Factors changed from the defaults: ${changed.join('; ')}.` : ''
 	};
 }
-
-export const ATTRIBUTION = `Metastasis Cascade Explorer (open source), after ${REVIEW_CITATION}`;
 
 /** A step number on the drawing: where it sits and which steps took that way. */
 export interface Badge {
@@ -129,29 +120,6 @@ export function stepBadges(
 		placed.push(boxAt(t));
 		return [{ ...pointAlong(curve, t), label }];
 	});
-}
-
-/** Lines of text no wider than `width` drawing units at this size (words are never split). */
-export function wrapText(text: string, width: number, size: number, bold = false): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line && textWidth(next, { size, bold }) > width) {
-			lines.push(line);
-			line = word;
-		} else line = next;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
-/** Text as XML character data or an attribute value. */
-export function escapeXml(text: string): string {
-	return text.replace(
-		/[<>&"']/g,
-		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!
-	);
 }
 
 /** The colours of the theme the diagram was shown in. */

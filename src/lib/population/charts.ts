@@ -4,7 +4,7 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { grouped, oneInText } from './view';
+import { grouped, oneInText } from './format';
 
 export interface FunnelBar {
 	state: string;

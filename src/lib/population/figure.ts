@@ -5,7 +5,7 @@
  * colours so the file reads the same anywhere. Pure.
  */
 import { describeFactorValue, FACTOR_DEFS } from '../cascade/factors';
-import { ATTRIBUTION, escapeXml, wrapText } from '../export/figure';
+import { ATTRIBUTION, escapeXml, wrapText } from '../export/text';
 import { cohortTicks, funnelBars } from './charts';
 import type { PopulationResult } from './run';
 import { duration, expectedText, fateRows, grouped, milestoneRows } from './view';

@@ -136,11 +136,4 @@ export function entered(
 	return into;
 }
 
-/** "1 in X" for a count out of a cohort: X rounded to two significant figures, or null for none. */
-export function oneIn(count: number, cells: number): number | null {
-	if (count <= 0 || cells <= 0) return null;
-	const x = cells / count;
-	if (x < 10) return Math.round(x * 10) / 10;
-	const digits = Math.floor(Math.log10(x)) - 1;
-	return Math.round(x / 10 ** digits) * 10 ** digits;
-}
+export { oneIn } from './format';

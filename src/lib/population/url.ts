@@ -8,7 +8,7 @@
  * `p.<transition id>` for a way whose weekly chance was changed from the table. Decoding never
  * throws: a value it cannot use is replaced by the default, with a polite notice that names it.
  */
-import { FACTOR_DEFS, type FactorDef, type Factors } from '../cascade/factors';
+import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorDef, type Factors } from '../cascade/factors';
 import { POPULATION_DEFAULTS, POPULATION_FACTORS, POPULATION_LIMITS } from '../content/population';
 import type { PopulationParams } from './model';
 
@@ -102,4 +102,16 @@ export function encodePopulation(p: PopulationParams, base: ReadonlyMap<string, 
 		if (base.get(id) !== value) pairs.push([`${RATE_PREFIX}${id}`, String(value)]);
 	const s = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 	return s ? `?${s}` : '';
+}
+
+/**
+ * The explorer's address for one cell at the start under these factors: what src/lib/url.ts's
+ * encodeView writes for such a view (the tests check they agree), without loading the machine.
+ */
+export function explorerQuery(factors: Factors): string {
+	const pairs = FACTOR_DEFS.filter((d) => factors[d.key] !== DEFAULT_FACTORS[d.key]).map((d) => {
+		const value = factors[d.key];
+		return `${d.param}=${encodeURIComponent(typeof value === 'boolean' ? (value ? '1' : '0') : String(value))}`;
+	});
+	return pairs.length ? `?${pairs.join('&')}` : '';
 }

@@ -5,8 +5,12 @@
  * Pure: the components only render these.
  */
 import { stateContent } from '../content/core';
-import { TIME_STEP } from '../content/population';
-import { byFate, CASCADE_GRAPH, fateKey, fates, milestones, oneIn, type Fate } from './model';
+import { byFate, CASCADE_GRAPH, fateKey, fates, milestones, type Fate } from './model';
+import { duration, expectedText, grouped, oneInText } from './format';
+
+export { duration, expectedText, grouped, oneInShare, oneInText } from './format';
+
+const whole = (x: number) => grouped(Math.round(x));
 import type { PopulationResult } from './run';
 
 export interface FateRow {
@@ -107,36 +111,6 @@ export function series(r: PopulationResult): Series {
 		return { run, expected };
 	};
 	return { steps: r.steps, dormant: pick('dormancy'), metastases: pick('macrometastasis') };
-}
-
-/** One shared formatter: `toLocaleString` builds a new one on every call, which a drag feels. */
-const GROUPED = new Intl.NumberFormat('en');
-const TWO_DIGITS = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 });
-/** A count with thousands separators: 1,000,000. */
-export const grouped = (x: number) => GROUPED.format(x);
-const whole = (x: number) => GROUPED.format(Math.round(x));
-/** "1 in X" for a long-run share, X to two significant figures. */
-export function oneInShare(share: number): string {
-	return share === 0 ? 'none' : `1 in ${GROUPED.format(Number((1 / share).toPrecision(2)))}`;
-}
-/** An expected count: whole numbers from 10 up, two significant figures below. */
-export function expectedText(x: number): string {
-	if (x === 0) return '0';
-	if (x >= 10) return whole(x);
-	return TWO_DIGITS.format(x);
-}
-
-export function oneInText(count: number, cells: number): string {
-	const x = oneIn(count, cells);
-	return x === null ? 'none' : `1 in ${GROUPED.format(x)}`;
-}
-
-export function duration(steps: number): string {
-	const unit = steps === 1 ? TIME_STEP.one : TIME_STEP.many;
-	const years = steps / 52;
-	return years >= 1
-		? `${whole(steps)} ${unit} (about ${GROUPED.format(Number(years.toFixed(1)))} ${years === 1 ? 'year' : 'years'})`
-		: `${whole(steps)} ${unit}`;
 }
 
 /** One sentence or three, for the live region: what the run shows. */
