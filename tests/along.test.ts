@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, edgePath, pointOn } from '../src/lib/diagram/layout';
-import { pointAlong, quadraticOf } from '../src/lib/diagram/along';
+import { curveOf, pointAlong, quadraticOf } from '../src/lib/diagram/along';
 
 describe('quadraticOf', () => {
 	it.each([
@@ -21,6 +21,22 @@ describe('quadraticOf', () => {
 	it('reads every edge of the shipped layout', () => {
 		for (const edge of computeLayout().edges)
 			expect(quadraticOf(edge.d), `edge ${edge.id}: ${edge.d}`).not.toBeNull();
+	});
+});
+
+describe('curveOf', () => {
+	it('gives each way its curve, the same object every time, and nothing for an unknown way', () => {
+		const edges = [
+			{ id: 'a', d: 'M1,2Q3,4,5,6' },
+			{ id: 'b', d: 'M1,2L3,4' }
+		];
+		const a = curveOf(edges, 'a');
+		expect(a).toEqual(quadraticOf('M1,2Q3,4,5,6'));
+		expect(curveOf(edges, 'a')).toBe(a);
+		expect(curveOf(edges, 'b')).toBeNull();
+		expect(curveOf(edges, 'c')).toBeUndefined();
+		// Another list of edges is parsed on its own.
+		expect(curveOf([{ id: 'a', d: 'M0,0Q1,1,2,2' }], 'a')).toEqual(quadraticOf('M0,0Q1,1,2,2'));
 	});
 });
 

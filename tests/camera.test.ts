@@ -4,7 +4,7 @@
  * inside the drawing, and labels hidden rather than cut.
  */
 import { describe, expect, it } from 'vitest';
-import { frameFor, isWhole, shows, type CameraInput } from '../src/lib/diagram/camera';
+import { frameFor, isWhole, sameFrame, shows, type CameraInput } from '../src/lib/diagram/camera';
 import { computeLayout, HEIGHT, MIN_FONT, WIDTH } from '../src/lib/diagram/layout';
 
 const base: CameraInput = {
@@ -108,4 +108,20 @@ describe('the camera', () => {
 			expect(f.scale).toBeGreaterThanOrEqual(Math.min(358 / WIDTH, 304 / HEIGHT));
 		}
 	);
+});
+
+describe('sameFrame', () => {
+	it('tells a frame that a step leaves the same from one that moved or zoomed', () => {
+		const whole = frameFor(base);
+		expect(
+			sameFrame(whole, frameFor({ ...base, focus: { x: 10, y: 10, width: 50, height: 50 } }))
+		).toBe(true);
+		const phone = { ...base, viewport: { width: 360, height: 400 } };
+		const a = frameFor(phone);
+		expect(sameFrame(a, whole)).toBe(false);
+		expect(sameFrame(a, frameFor({ ...phone, focus: { x: 0, y: 0, width: 50, height: 50 } }))).toBe(
+			false
+		);
+		expect(sameFrame(a, { ...a, scale: a.scale * 2 })).toBe(false);
+	});
 });

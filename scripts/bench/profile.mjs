@@ -8,12 +8,14 @@
  *
  * Not part of `npm run bench`: a tool for finding costs. Build first (`npm run build`; for
  * readable names, `npx vite build --minify false`, which changes the costs a little), then:
- *   node scripts/bench/profile.mjs [--walks=3] [--top=40]
+ *   node scripts/bench/profile.mjs [--walks=3] [--top=40] [--site=DIR]
+ * --site serves a copy made earlier by snapshotSite (server.mjs) instead of copying the current
+ * build, so that two builds can be profiled in turn, A/B, under the same load.
  */
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { snapshotSite, startPreview } from './server.mjs';
-import { walk, WALK, WALK_QUERY } from './latency.mjs';
+import { quantile, walk, WALK, WALK_QUERY } from './latency.mjs';
 import { TRACE_CATEGORIES } from './trace.mjs';
 
 const arg = (/** @type {string} */ name, /** @type {number} */ fallback) =>
@@ -22,7 +24,8 @@ const walks = arg('walks', 3);
 const top = arg('top', 40);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const site = snapshotSite(root, `${root}/bench/tmp/profile-site`, console.log);
+const siteArg = process.argv.find((a) => a.startsWith('--site='))?.slice(7);
+const site = siteArg ?? snapshotSite(root, `${root}/bench/tmp/profile-site`, console.log);
 const preview = await startPreview(site, { log: console.log });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -34,6 +37,8 @@ const byFunction = new Map();
 let windowsMs = 0;
 let sampledMs = 0;
 let steps = 0;
+/** @type {import('./trace.mjs').StepCost[]} */
+const allCosts = [];
 
 /** Adds one trace's samples inside the step windows. @param {any[]} events @param {import('./trace.mjs').StepCost[]} costs */
 function addProfile(events, costs) {
@@ -121,6 +126,7 @@ try {
 			}
 		);
 		addProfile(events, r.costs);
+		allCosts.push(...r.costs);
 		console.log(`walk ${w + 1}/${walks}: ${r.costs.length} steps`);
 	}
 	const rows = [...byFunction.entries()];
@@ -131,6 +137,13 @@ try {
 	};
 	console.log(
 		`\n${steps} steps; windows ${(windowsMs / steps).toFixed(1)} ms per step, of which sampled (any thread state) ${(sampledMs / steps).toFixed(1)} ms`
+	);
+	const costLine = (/** @type {'script' | 'style' | 'layout' | 'paint'} */ key) => {
+		const xs = allCosts.map((c) => c[key]);
+		return `${key} ${quantile(xs, 0.5).toFixed(1)} · ${quantile(xs, 0.95).toFixed(1)}`;
+	};
+	console.log(
+		`per step, trace's thread time, median · p95 (ms): ${/** @type {const} */ (['script', 'style', 'layout', 'paint']).map(costLine).join('; ')}`
 	);
 	show('self');
 	show('total');

@@ -1,15 +1,14 @@
 /**
  * Everything that marking glossary terms needs — the tokenizer, the term list, the definitions and
- * the toggletip — in one chunk that loads on demand (see GlossaryText), so that the explorer's
- * first load stays small. Until it arrives, texts show plain.
+ * the toggletips' listeners and styles — in one chunk that loads on demand (see GlossaryText), so
+ * that the explorer's first load stays small. Until it arrives, texts show plain.
  */
 import { GLOSSARY } from '$lib/content/glossary';
-import type { GlossaryEntry } from '$lib/content/types';
+import { GLOSSARY_TERMS } from '$lib/content/glossary-terms';
+import { memoMarkup } from './glossary-markup';
+import './glossary-marks.css';
 
-export { glueTouching, markTerms } from '$lib/content/glossary-marks';
-export { GLOSSARY_TERMS } from '$lib/content/glossary-terms';
-export { default as GlossaryTerm } from './GlossaryTerm.svelte';
+export { watchTerms } from './glossary-tips';
 
-export const GLOSSARY_BY_ID: ReadonlyMap<string, GlossaryEntry> = new Map(
-	GLOSSARY.map((e) => [e.id, e])
-);
+/** A text's marked HTML, cut where the definitions' ids go (see glossary-markup). */
+export const markupOf = memoMarkup(GLOSSARY_TERMS, new Map(GLOSSARY.map((e) => [e.id, e])));

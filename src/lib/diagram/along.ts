@@ -30,6 +30,27 @@ export function quadraticOf(d: string): Quadratic | null {
 	return { start: [x0, y0], control: [cx, cy], end: [x1, y1] };
 }
 
+const parsed = new WeakMap<readonly { id: string; d: string }[], Map<string, Quadratic | null>>();
+
+/**
+ * The curve of the way `id` among `edges` (undefined if there is none), parsed once per list of
+ * edges: a step needs one, and parsing every way's path data again at each step showed in its
+ * profile.
+ */
+export function curveOf(
+	edges: readonly { id: string; d: string }[],
+	id: string
+): Quadratic | null | undefined {
+	let curves = parsed.get(edges);
+	if (!curves) parsed.set(edges, (curves = new Map()));
+	if (!curves.has(id)) {
+		const edge = edges.find((e) => e.id === id);
+		if (!edge) return undefined;
+		curves.set(id, quadraticOf(edge.d));
+	}
+	return curves.get(id);
+}
+
 /** The point at t ∈ [0, 1] of the curve (t is clamped). */
 export function pointAlong(q: Quadratic, t: number): { x: number; y: number } {
 	const s = Math.min(1, Math.max(0, t));

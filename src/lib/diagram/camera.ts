@@ -53,6 +53,17 @@ export function frameFor(input: CameraInput): Frame {
 	};
 }
 
+/** Whether two frames show the same part of the drawing at the same scale. */
+export function sameFrame(a: Frame, b: Frame): boolean {
+	return (
+		a.x === b.x &&
+		a.y === b.y &&
+		a.width === b.width &&
+		a.height === b.height &&
+		a.scale === b.scale
+	);
+}
+
 /** Keeps a window of `size` within [0, total], or centres it when it is larger. */
 function clampStart(start: number, size: number, total: number): number {
 	if (size >= total) return (total - size) / 2;
