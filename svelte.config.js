@@ -24,7 +24,7 @@ const KIT_STYLE_ATTRIBUTES = [
 ];
 
 /** An LMS package's build (scripts/package-scorm.mjs); see src/app.d.ts. */
-const SCORM = process.env.MCE_SCORM === '1';
+const SCORM = Boolean(process.env.MCE_SCORM);
 const BASE = /** @type {'' | `/${string}`} */ (SCORM ? '' : (process.env.BASE_PATH ?? ''));
 
 /**
@@ -72,7 +72,7 @@ const config = {
 		adapter: withHostHeaders(adapter({ fallback: undefined, strict: true })),
 		// Absolute paths, so that 404.html works at any depth a host serves it from. To host the
 		// site under a sub-path (e.g. a course site's /tools/cascade), build with BASE_PATH set.
-		// An LMS package (MCE_SCORM=1, scripts/package-scorm.mjs) is served from a folder no one
+		// An LMS package (MCE_SCORM=<lesson>, scripts/package-scorm.mjs) is served from a folder no one
 		// knows in advance: there every path is relative to the page, and the base is found at
 		// run time.
 		paths: { base: BASE, relative: SCORM },

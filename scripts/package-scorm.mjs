@@ -6,7 +6,8 @@
  *   npm run package:scorm -- --tour immune-escape
  *   npm run package:scorm -- --mission three-immune-deaths --out my-lesson.zip
  *
- * The site is built afresh with MCE_SCORM=1 (relative paths, the SCORM bridge, no service worker;
+ * The site is built afresh with MCE_SCORM=<kind>/<id> (relative paths, the lesson's page talking
+ * to the LMS, no service worker;
  * see svelte.config.js and src/app.d.ts) in a temporary copy of the project, so build/ and
  * .svelte-kit/ are not touched. The zip holds that build, less what an LMS has no use for (the
  * host's _headers, the service worker, the bench's page), and an imsmanifest.xml that launches
@@ -91,7 +92,10 @@ export async function packageScorm({ kind, id, out }, log = () => {}) {
 	const { scormManifest } = await load('src/lib/scorm/manifest.ts');
 	log(`Building the explorer for an LMS, set to the ${kind} "${id}"…`);
 
-	const { work, build } = buildInCopy({ MCE_SCORM: '1', BASE_PATH: undefined }, 'mce-scorm-');
+	const { work, build } = buildInCopy(
+		{ MCE_SCORM: `${kind}/${id}`, BASE_PATH: undefined },
+		'mce-scorm-'
+	);
 	try {
 		const files = filesUnder(build).filter((f) => !LEFT_OUT.test(f));
 		const launch = `${kind}s/${id}.html`;

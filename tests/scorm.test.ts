@@ -242,12 +242,14 @@ describe('a session with the LMS', () => {
 		const count = calls.length;
 		session.save(solved);
 		expect(calls.length).toBe(count);
+		expect(session.record).toEqual(solved);
 		session.finish();
 		session.finish();
 		expect(calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
 		// The next launch resumes it.
 		const next = new LmsSession(fakeApi(values).api, MISSION);
 		expect(next.start()).toEqual({ record: solved, notice: null });
+		expect(next.record).toEqual(solved);
 	});
 
 	it('says when the kept progress cannot be read, and an LMS that refuses or throws is no crash', () => {

@@ -293,6 +293,7 @@ export class LmsSession {
 	#open = false;
 	#status = '';
 	#last = '';
+	#record: LessonRecord | null = null;
 
 	constructor(api: Scorm12Api, lesson: Lesson) {
 		this.#api = api;
@@ -301,6 +302,11 @@ export class LmsSession {
 
 	get open(): boolean {
 		return this.#open;
+	}
+
+	/** What was read at the start or reported since; null before either. */
+	get record(): LessonRecord | null {
+		return this.#record;
 	}
 
 	#get(element: string): string {
@@ -333,12 +339,15 @@ export class LmsSession {
 			this.#set('cmi.core.lesson_status', 'incomplete');
 			this.#status = 'incomplete';
 		}
-		return decodeSuspend(this.#lesson, this.#get('cmi.suspend_data'));
+		const resumed = decodeSuspend(this.#lesson, this.#get('cmi.suspend_data'));
+		this.#record = resumed.record;
+		return resumed;
 	}
 
 	/** Reports the record: status, score (0–100), suspend_data, then LMSCommit. */
 	save(record: LessonRecord): void {
 		if (!this.#open) return;
+		this.#record = record;
 		const { status, score } = lessonResult(this.#lesson, record, this.#status);
 		const { data } = encodeSuspend(this.#lesson, record);
 		const key = `${status} ${score} ${data}`;
