@@ -20,6 +20,10 @@ import {
 	type Scorm12Api
 } from '../src/lib/scorm/lms';
 import { fileHref, manifestProblem, scormManifest } from '../src/lib/scorm/manifest';
+import { missionLesson, tourLesson } from '../src/lib/scorm/connect';
+import { MISSIONS } from '../src/lib/content/missions';
+import { TOURS } from '../src/lib/content/tours';
+import { branchPoints, questionCount, whyChoices } from '../src/lib/tours/predict';
 
 const MISSION: Lesson = { kind: 'mission', id: 'three-immune-deaths', ways: 3 };
 const REACH: Lesson = { kind: 'mission', id: 'bone-keeps-mhc', ways: 1 };
@@ -130,6 +134,36 @@ describe('what a lesson reports', () => {
 		expect(lessonResult(TOUR, { answers: [], step: 0 }, 'completed').status).toBe('completed');
 		expect(lessonResult(MISSION, mission(), 'passed').status).toBe('passed');
 		expect(lessonResult(MISSION, mission(), 'failed').status).toBe('incomplete');
+	});
+});
+
+describe('the lessons of the shipped missions and tours', () => {
+	it('a mission counts the ways its goal asks for', () => {
+		for (const m of MISSIONS)
+			expect(missionLesson(m)).toEqual({
+				kind: 'mission',
+				id: m.id,
+				ways: m.goal.kind === 'ways' ? m.goal.count : 1
+			});
+		expect(
+			MISSIONS.some((m) => missionLesson(m).kind === 'mission' && m.goal.kind === 'ways')
+		).toBe(true);
+	});
+
+	it('a tour counts one question at each branch point, two where a change could close the way', () => {
+		for (const tour of TOURS) {
+			const points = branchPoints(null, tour);
+			const withWhy = points.filter((p) => whyChoices(p.view, p.take).length > 0).length;
+			expect(questionCount(points), tour.id).toBe(points.length + withWhy);
+			expect(tourLesson(tour.id, tour.steps.length, questionCount(points))).toMatchObject({
+				kind: 'tour',
+				steps: tour.steps.length
+			});
+		}
+		// The shipped tours ask questions, some of them both parts.
+		const all = TOURS.map((t) => questionCount(branchPoints(null, t)));
+		expect(all.every((n) => n > 0)).toBe(true);
+		expect(TOURS.some((t, i) => all[i]! > branchPoints(null, t).length)).toBe(true);
 	});
 });
 

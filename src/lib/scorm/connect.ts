@@ -6,7 +6,6 @@
  * build carries it.
  */
 import type { Mission } from '../missions/types';
-import { whyChoices, type BranchPoint } from '../tours/predict';
 import { findApi, LmsSession, type ApiWindow, type Lesson, type Resumed } from './lms';
 
 export const missionLesson = (mission: Mission): Lesson => ({
@@ -15,12 +14,12 @@ export const missionLesson = (mission: Mission): Lesson => ({
 	ways: mission.goal.kind === 'ways' ? mission.goal.count : 1
 });
 
-/** A tour's lesson: each branch point asks "what next" and, where a change could close it, "why". */
-export const tourLesson = (id: string, steps: number, points: readonly BranchPoint[]): Lesson => ({
+/** A tour's lesson; `questions` from questionCount (../tours/predict), which tour pages load. */
+export const tourLesson = (id: string, steps: number, questions: number): Lesson => ({
 	kind: 'tour',
 	id,
 	steps,
-	questions: points.reduce((n, p) => n + (whyChoices(p.view, p.take).length > 0 ? 2 : 1), 0)
+	questions
 });
 
 export interface LmsLink {
