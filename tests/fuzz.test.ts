@@ -648,17 +648,21 @@ describe('hostile input', () => {
 		},
 		{ requiredKeys: [] }
 	);
+	/** Saved JSON, and the same cut short anywhere (a write that did not finish). */
+	const savedJson = (value: fc.Arbitrary<unknown>) => {
+		const json = value.map((v) => JSON.stringify(v));
+		return [
+			{ arbitrary: json, weight: 5 },
+			{
+				arbitrary: fc
+					.tuple(json, fc.nat())
+					.map(([text, n]) => text.slice(0, n % (text.length + 1))),
+				weight: 2
+			}
+		];
+	};
 	const savedStudy = fc.oneof(
-		{ arbitrary: studyEnvelope.map((e) => JSON.stringify(e)), weight: 5 },
-		{
-			arbitrary: fc
-				.tuple(
-					studyEnvelope.map((e) => JSON.stringify(e)),
-					fc.nat()
-				)
-				.map(([json, n]) => json.slice(0, n % (json.length + 1))),
-			weight: 2
-		},
+		...savedJson(studyEnvelope),
 		{ arbitrary: hostileValue({ ids: ['{"app":"mce-study","v":1}'] }), weight: 2 },
 		{ arbitrary: hugeString(200_000), weight: 1 }
 	);
@@ -734,16 +738,7 @@ describe('hostile input', () => {
 		)
 	);
 	const suspendData = fc.oneof(
-		{ arbitrary: packedLesson.map((x) => JSON.stringify(x)), weight: 5 },
-		{
-			arbitrary: fc
-				.tuple(
-					packedLesson.map((x) => JSON.stringify(x)),
-					fc.nat()
-				)
-				.map(([json, n]) => json.slice(0, n % (json.length + 1))),
-			weight: 2
-		},
+		...savedJson(packedLesson),
 		{ arbitrary: hostileValue(), weight: 2 },
 		{ arbitrary: hugeString(5000), weight: 1 }
 	);
