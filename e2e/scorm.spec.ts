@@ -63,7 +63,7 @@ const keep = () => {
   const now = window.API.renderCMIToJSONObject().cmi;
   localStorage.setItem('${key}', JSON.stringify({
     suspend_data: now.suspend_data, lesson_status: now.core.lesson_status,
-    score: now.core.score.raw, exit: now.core.exit }));
+    score: now.core.score.raw, exit: now.core.exit, time: now.core.session_time }));
 };
 for (const f of ['LMSCommit', 'LMSFinish']) {
   const call = window.API[f].bind(window.API);
@@ -211,6 +211,11 @@ test('in an LMS: the attempt, a solved mission’s completion and score, and a r
 	await expect(frame.getByRole('button', { name: 'Show hint 3 of 3' })).toBeVisible();
 	expect(await lms(page, 'cmi.core.lesson_status')).toBe('passed');
 	expect(await lms(page, 'cmi.core.entry')).toBe('resume');
+	// The first launch ended with its session time (LMSFinish as its page went), as the LMS
+	// keeps it (scorm-again writes hours with two digits).
+	const time = JSON.parse((await page.evaluate(() => localStorage.getItem('lms.mission')))!).time;
+	const [, h, m, sec] = /^(\d{2,4}):(\d{2}):(\d{2}(?:\.\d{1,2})?)$/.exec(time) ?? [];
+	expect(Number(h) * 3600 + Number(m) * 60 + Number(sec), time).toBeGreaterThan(1);
 	expect(await lms(page, 'cmi.core.score.raw')).toBe('100');
 	expect(problems).toEqual([]);
 });

@@ -13,6 +13,7 @@ import {
 	findApi,
 	lessonResult,
 	LmsSession,
+	sessionTime,
 	SUSPEND_LIMIT,
 	SUSPEND_NOTICE,
 	type ApiWindow,
@@ -254,9 +255,18 @@ describe('suspend_data', () => {
 });
 
 describe('a session with the LMS', () => {
+	it('reports its time as a CMITimespan', () => {
+		expect(sessionTime(0)).toBe('0000:00:00.00');
+		expect(sessionTime(59_999)).toBe('0000:01:00.00');
+		expect(sessionTime(61_234)).toBe('0000:01:01.23');
+		expect(sessionTime(-5)).toBe('0000:00:00.00');
+		expect(sessionTime(1e15)).toBe('9999:59:59.99');
+	});
+
 	it('starts, marks a first attempt incomplete, reports and commits, and finishes once', () => {
 		const { api, values, calls } = fakeApi();
-		const session = new LmsSession(api, MISSION);
+		let clock = 1_000;
+		const session = new LmsSession(api, MISSION, () => clock);
 		expect(session.start()).toEqual({ record: null, notice: null });
 		expect(values['cmi.core.lesson_status']).toBe('incomplete');
 		session.save(mission({ ways: ['a'], attempts: 1 }));
@@ -277,7 +287,9 @@ describe('a session with the LMS', () => {
 		session.save(solved);
 		expect(calls.length).toBe(count);
 		expect(session.record).toEqual(solved);
+		clock += 3_723_456;
 		session.finish();
+		expect(values['cmi.core.session_time']).toBe('0001:02:03.46');
 		session.finish();
 		expect(calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
 		// The next launch resumes it.

@@ -282,6 +282,16 @@ export function decodeSuspend(lesson: Lesson, raw: unknown): Resumed {
 
 const TRUE = (x: unknown) => String(x) === 'true';
 
+/** A duration as SCORM 1.2's CMITimespan, `HHHH:MM:SS.SS` (hours up to 9999). */
+export function sessionTime(ms: number): string {
+	const centis = Math.min(Math.max(0, Math.round(ms / 10)), 9999 * 360_000 + 359_999);
+	const hours = Math.floor(centis / 360_000);
+	const minutes = Math.floor((centis % 360_000) / 6000);
+	const seconds = (centis % 6000) / 100;
+	const pad = (n: number, w: number) => String(n).padStart(w, '0');
+	return `${pad(hours, 4)}:${pad(minutes, 2)}:${seconds.toFixed(2).padStart(5, '0')}`;
+}
+
 /**
  * One attempt at the lesson in an LMS: LMSInitialize, read what the LMS kept, report after each
  * change (status, score, suspend_data, LMSCommit), and LMSFinish when the page goes. Every call
@@ -294,10 +304,14 @@ export class LmsSession {
 	#status = '';
 	#last = '';
 	#record: LessonRecord | null = null;
+	#started = 0;
+	readonly #now: () => number;
 
-	constructor(api: Scorm12Api, lesson: Lesson) {
+	/** `now` gives the time in ms (for the session time reported at the end). */
+	constructor(api: Scorm12Api, lesson: Lesson, now: () => number = Date.now) {
 		this.#api = api;
 		this.#lesson = lesson;
+		this.#now = now;
 	}
 
 	get open(): boolean {
@@ -334,6 +348,7 @@ export class LmsSession {
 			this.#open = false;
 		}
 		if (!this.#open) return null;
+		this.#started = this.#now();
 		this.#status = this.#get('cmi.core.lesson_status');
 		if (this.#status === 'not attempted' || this.#status === '') {
 			this.#set('cmi.core.lesson_status', 'incomplete');
@@ -368,9 +383,10 @@ export class LmsSession {
 		}
 	}
 
-	/** Ends the attempt (the page is going). Safe to call more than once. */
+	/** Ends the attempt (the page is going), with its time. Safe to call more than once. */
 	finish(): void {
 		if (!this.#open) return;
+		this.#set('cmi.core.session_time', sessionTime(this.#now() - this.#started));
 		this.#open = false;
 		try {
 			this.#api.LMSCommit('');
