@@ -43,10 +43,12 @@ const VIEWS = [
 	'/tours/new',
 	`/tours/shared?t=${encodeTour(TOURS[1]!)}&step=3`,
 	'/embed?at=localInvasion&path=invade&organ=bone&lock=organ&hide=aged',
-	`/embed?tour=${TOUR}&step=2&show=steps,details,link`
+	`/embed?tour=${TOUR}&step=2&show=steps,details,link`,
+	'/population',
+	'/embed?view=population&n=1000&lock=organ&hide=aged'
 ];
 /** Pages that finish their work after hydrating say so on <html data-ready>. */
-const SIGNALS_READY = /^\/(lecture|tours\/|missions|embed)/;
+const SIGNALS_READY = /^\/(lecture|tours\/|missions|embed|population)/;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function axe(page: Page, where: string) {

@@ -30,6 +30,7 @@ import { chunkNames, describeLoad, measureFirstLoad } from './bench/first-load.m
 import { measureLatency } from './bench/latency.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measureMemory } from './bench/memory.mjs';
+import { measurePopulationNode, measurePopulationWorker } from './bench/population.mjs';
 import { keptPreview, snapshotSite } from './bench/server.mjs';
 import { renderTable } from './bench/table.mjs';
 
@@ -45,9 +46,10 @@ export const ROUTES =
 
 const args = process.argv.slice(2);
 const only = new Set(
-	(args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'bytes,lighthouse,latency,memory').split(
-		','
-	)
+	(
+		args.find((a) => a.startsWith('--only='))?.slice(7) ??
+		'bytes,lighthouse,latency,memory,population'
+	).split(',')
 );
 const BUILD = !args.includes('--no-build');
 const WALKS = Math.max(1, Number(process.env.BENCH_WALKS ?? 5));
@@ -315,6 +317,28 @@ async function main() {
 				await memoryBrowser.close();
 				browsers.delete(memoryBrowser);
 			}
+		}
+	}
+
+	if (only.has('population')) {
+		log(
+			'population: 10⁹ cells × 1,000 steps, in Node and in the site’s worker; one-by-one ratio; samplers'
+		);
+		try {
+			results.population = await measurePopulationNode();
+			const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+			browsers.add(browser);
+			try {
+				Object.assign(
+					results.population,
+					await measurePopulationWorker(browser, await site(), served)
+				);
+			} finally {
+				await browser.close();
+				browsers.delete(browser);
+			}
+		} catch (e) {
+			results.population = { error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
 		}
 	}
 

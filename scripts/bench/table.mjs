@@ -136,6 +136,37 @@ export function renderTable(results) {
 			''
 		]);
 
+	const pop = results.population;
+	if (pop && !pop.error) {
+		rows.push([
+			'Population: 10⁹ cells × 1,000 steps in the site’s Web Worker (compute; round trip)',
+			`${pop.workerMs == null ? '—' : `${pop.workerMs.toFixed(1)} ms`}; ${pop.roundTripMs == null ? '—' : `${pop.roundTripMs.toFixed(1)} ms`} (Node: run ${pop.nodeBillionByThousandMs.toFixed(1)} ms, with the exact result ${pop.nodeWholeRunMs.toFixed(1)} ms)`,
+			'< 16 ms',
+			met(pop.workerMs == null ? null : pop.workerMs < 16)
+		]);
+		rows.push([
+			`Population: count-based against one cell at a time, ${pop.cellsForRatio.toLocaleString('en')} cells × 1,000 steps`,
+			`${pop.countBasedMs.toFixed(2)} ms against ${Math.round(pop.oneByOneMs)} ms: ${Math.round(pop.speedup).toLocaleString('en')}× faster (${Math.round(pop.speedupOverStopping).toLocaleString('en')}× against a loop that stops each cell at its outcome, ${Math.round(pop.oneByOneStoppingMs)} ms)`,
+			'> 1,000×',
+			met(pop.speedup > 1000)
+		]);
+		rows.push([
+			'Binomial samplers, ns per draw (ours: BTRD and inversion; d3-random’s randomBinomial)',
+			pop.samplers
+				.map(
+					(/** @type {{ n: number, p: number, oursNs: number, d3RandomNs: number }} */ x) =>
+						`n = ${x.n.toLocaleString('en')}, p = ${x.p}: ${Math.round(x.oursNs)} against ${Math.round(x.d3RandomNs)}`
+				)
+				.join('; '),
+			'the faster is used',
+			met(
+				pop.samplers.every(
+					(/** @type {{ oursNs: number, d3RandomNs: number }} */ x) => x.oursNs <= x.d3RandomNs
+				)
+			)
+		]);
+	} else if (pop?.error) rows.push(['Population model speed', `error: ${pop.error}`, '', '']);
+
 	if (results.problems) {
 		const errors = results.problems.filter((/** @type {string} */ p) =>
 			/: (page error|console error): /.test(p)

@@ -30,7 +30,16 @@ export type Panel = (typeof PANELS)[number]['id'];
 export const ALL_PANELS: readonly Panel[] = PANELS.map((p) => p.id);
 
 /** Parameters of the embed itself (the rest belong to the view, src/lib/url.ts). */
-export const EMBED_PARAMS = ['tour', 'step', 'lock', 'hide', 'show', 'theme', 'origin'] as const;
+export const EMBED_PARAMS = [
+	'tour',
+	'step',
+	'lock',
+	'hide',
+	'show',
+	'theme',
+	'origin',
+	'view'
+] as const;
 /** More allowed origins than any course page needs: the rest are ignored, with a notice. */
 const MAX_ORIGINS = 20;
 const LIST_SEPARATOR = ',';
