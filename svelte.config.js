@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * A CSP hash source for one exact inline `style="…"` attribute value. Allowed only together with
@@ -21,17 +23,59 @@ const KIT_STYLE_ATTRIBUTES = [
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
 ];
 
+/** An LMS package's build (scripts/package-scorm.mjs); see src/app.d.ts. */
+const SCORM = Boolean(process.env.MCE_SCORM);
+const BASE = /** @type {'' | `/${string}`} */ (SCORM ? '' : (process.env.BASE_PATH ?? ''));
+
+/**
+ * The host's header rules (static/_headers) under a sub-path: a site built with
+ * BASE_PATH=/tools/cascade lives at /tools/cascade/…, so each rule's path gets that prefix
+ * (`/embed*` becomes `/tools/cascade/embed*`), or the embed view could not be framed there and
+ * the service worker would be cached. Comments and headers are kept as they are.
+ * @param {string} text the _headers file
+ * @param {string} base '' or `/a/b`, no trailing slash
+ */
+export function prefixHeaderRules(text, base) {
+	if (base === '') return text;
+	if (!/^(\/[^/\s*:]+)+$/.test(base))
+		throw new Error(`BASE_PATH must look like /a/b (no trailing slash), got "${base}"`);
+	return text
+		.split('\n')
+		.map((line) => (line.startsWith('/') ? `${base}${line}` : line))
+		.join('\n');
+}
+
+/**
+ * adapter-static, then the host's header rules (build/_headers, from static/_headers) put under
+ * the base path, so that a sub-path build's /embed may be framed.
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+const withHostHeaders = (inner) => ({
+	...inner,
+	async adapt(builder) {
+		await inner.adapt(builder);
+		const file = join('build', '_headers');
+		if (BASE === '' || !existsSync(file)) return;
+		const rules = prefixHeaderRules(readFileSync(file, 'utf8'), BASE);
+		writeFileSync(
+			file,
+			`# Built with BASE_PATH=${BASE}: every rule is under that prefix.\n${rules}`
+		);
+	}
+});
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: withHostHeaders(adapter({ fallback: undefined, strict: true })),
 		// Absolute paths, so that 404.html works at any depth a host serves it from. To host the
 		// site under a sub-path (e.g. a course site's /tools/cascade), build with BASE_PATH set.
-		paths: {
-			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
-			relative: false
-		},
+		// An LMS package (MCE_SCORM=<lesson>, scripts/package-scorm.mjs) is served from a folder no one
+		// knows in advance: there every path is relative to the page, and the base is found at
+		// run time.
+		paths: { base: BASE, relative: SCORM },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// src/service-worker.ts keeps the site for offline use. The page registers it itself after
 		// load (src/lib/app/offline.svelte.ts), to know when a new version waits; _headers is for

@@ -6,27 +6,25 @@
  * navigation and back, continue where they left off, open a step from the cascade as text. Every
  * request must stay under the prefix and succeed; no console error (a CSP violation is one).
  *
- * Also: the service worker registers under the prefix and keeps the site for offline use there,
- * and another origin cannot frame the sub-path site (the embed view, /embed, is not in this
- * branch yet: framing it under a prefix is for its own tests, see README "Hosting").
+ * Also: the service worker registers under the prefix and keeps the site for offline use there;
+ * another origin cannot frame the sub-path site, but can frame its embed view (`BASE/embed`:
+ * the build puts the host's header rules under the prefix, svelte.config.js).
  *
  * Playwright's own `test`: the shared fixture's origin check is tied to the preview server.
  * Service workers are allowed here (playwright.config.ts blocks them elsewhere), so the session
  * above runs as a reader's does, with the worker answering.
  */
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildInCopy } from '../scripts/build-copy.mjs';
 import { serve } from '../scripts/serve-with-headers.mjs';
 import { FRAME_NONE } from './support/host-headers';
 import { stateContent, transitionContent } from '../src/lib/content';
 import { walkToMacrometastasis } from '../tests/support/walks';
 
 const BASE = '/sub/path';
-const ROOT = resolve('.');
 const walk = walkToMacrometastasis();
 
 let work: string;
@@ -37,27 +35,7 @@ test.use({ serviceWorkers: 'allow' });
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
-	work = mkdtempSync(join(tmpdir(), 'mce-base-path-'));
-	for (const entry of [
-		'src',
-		'static',
-		'svelte.config.js',
-		'vite.config.ts',
-		'package.json',
-		'tsconfig.json'
-	])
-		cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
-	const built = spawnSync(
-		process.execPath,
-		[join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
-		{
-			cwd: work,
-			env: { ...process.env, BASE_PATH: BASE },
-			encoding: 'utf8'
-		}
-	);
-	expect(built.status, `the BASE_PATH build failed:\n${built.stdout}\n${built.stderr}`).toBe(0);
+	({ work } = buildInCopy({ BASE_PATH: BASE }, 'mce-base-path-'));
 	// The host's document root holds the site under the prefix; nothing else is there.
 	const www = join(work, 'www');
 	mkdirSync(join(www, BASE, '..'), { recursive: true });
@@ -204,11 +182,15 @@ test('under its prefix, the service worker keeps the site for offline use', asyn
 	expect(errors).toEqual([]);
 });
 
-test('another site cannot frame the site under its prefix', async ({ page }) => {
+/**
+ * Opens a course page of another origin (a server of its own) that frames `src`; returns the
+ * frame-ancestors refusals the browser reported and a function that stops the server.
+ */
+async function frameFromAnotherSite(page: Page, src: string) {
 	const framer = createServer((_, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(
-			`<!doctype html><title>A course page</title><iframe id="frame" src="${site.url}${BASE}/" width="800" height="600"></iframe>`
+			`<!doctype html><html lang="en"><title>A course page</title><link rel="icon" href="data:,"><iframe id="frame" title="Explorer" src="${src}" width="800" height="600"></iframe>`
 		);
 	});
 	await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
@@ -217,15 +199,46 @@ test('another site cannot frame the site under its prefix', async ({ page }) => 
 	page.on('console', (m) => {
 		if (/frame-ancestors/.test(m.text())) refusals.push(m.text());
 	});
+	await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
+	return {
+		refusals,
+		close: async () => {
+			framer.closeAllConnections();
+			await new Promise((done) => framer.close(done));
+		}
+	};
+}
+
+test('another site cannot frame the site under its prefix', async ({ page }) => {
+	const framed = await frameFromAnotherSite(page, `${site.url}${BASE}/`);
 	try {
-		await page.goto(
-			`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
-		);
-		await expect.poll(() => refusals.length).toBeGreaterThan(0);
-		expect(refusals.join('\n')).toContain(FRAME_NONE);
+		await expect.poll(() => framed.refusals.length).toBeGreaterThan(0);
+		expect(framed.refusals.join('\n')).toContain(FRAME_NONE);
 		expect(await page.frameLocator('#frame').locator('#main').count()).toBe(0);
 	} finally {
-		framer.closeAllConnections();
-		await new Promise((done) => framer.close(done));
+		await framed.close();
+	}
+});
+
+test('another site can frame the embed view under its prefix', async ({ page }) => {
+	const response = await page.request.get(`${site.url}${BASE}/embed`);
+	expect(response.headers()['content-security-policy']).toBe('frame-ancestors *');
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+	});
+	const framed = await frameFromAnotherSite(page, `${site.url}${BASE}/embed?organ=bone&lock=organ`);
+	try {
+		const frame = page.frameLocator('#frame');
+		await frame.locator('html[data-ready]').waitFor();
+		await expect(frame.locator('#details-title')).toHaveText(/primary tumour/i);
+		// It works in the frame: a step, under the prefix.
+		await frame.getByRole('button', { name: /^Next/ }).click();
+		await expect(frame.locator('#details-title')).toHaveText(stateContent(walk.states[1]!).title);
+		expect(framed.refusals).toEqual([]);
+		expect(errors).toEqual([]);
+	} finally {
+		await framed.close();
 	}
 });

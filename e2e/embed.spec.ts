@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { serve } from '../scripts/serve-with-headers.mjs';
+import { watchProblems } from './support/problems';
 
 let site: Awaited<ReturnType<typeof serve>>;
 let course: Server;
@@ -67,19 +68,7 @@ test.afterAll(async () => {
 });
 
 /** Fails the test on any page or console error, in the page or its frame. */
-function guard(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-	});
-	page.on('request', (r) => {
-		const u = r.url();
-		if (!u.startsWith(site.url) && !u.startsWith(courseUrl) && !u.startsWith('data:'))
-			problems.push(`request to a third party: ${u}`);
-	});
-	return problems;
-}
+const guard = (page: Page): string[] => watchProblems(page, [site.url, courseUrl]);
 
 async function openHost(page: Page, kind: string, embed: string): Promise<Frame> {
 	await page.goto(`${courseUrl}/${kind}?src=${encodeURIComponent(embed)}`);

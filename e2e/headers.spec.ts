@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type ConsoleMessage } from '@playwright/test';
 import { serve } from '../scripts/serve-with-headers.mjs';
+import { watchProblems } from './support/problems';
 import {
 	builtRoutes,
 	expectHostHeaders,
@@ -74,15 +75,7 @@ test('pages served with the host headers run without errors, requests stay on th
 	page,
 	context
 }) => {
-	const problems: string[] = [];
-	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-	});
-	page.on('request', (r) => {
-		if (!r.url().startsWith(site.url) && !r.url().startsWith('data:'))
-			problems.push(`request to another origin: ${r.url()}`);
-	});
+	const problems = watchProblems(page, [site.url]);
 	page.on('response', async (r) => {
 		if ((await r.headerValue('set-cookie')) !== null) problems.push(`Set-Cookie from ${r.url()}`);
 	});

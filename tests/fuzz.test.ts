@@ -43,6 +43,14 @@ import {
 	type View
 } from '../src/lib/cascade/session';
 import { decodeView, encodeView, PATH_SEPARATOR, pathTokens } from '../src/lib/url';
+import {
+	decodeSuspend,
+	encodeSuspend,
+	lessonResult,
+	SUSPEND_LIMIT,
+	SUSPEND_NOTICE,
+	type Lesson
+} from '../src/lib/scorm/lms';
 import { stepFromUrl } from '../src/lib/tours/player';
 import { parseMessage } from '../src/lib/tours/sync';
 import { TOURS } from '../src/lib/content/tours';
@@ -640,17 +648,21 @@ describe('hostile input', () => {
 		},
 		{ requiredKeys: [] }
 	);
+	/** Saved JSON, and the same cut short anywhere (a write that did not finish). */
+	const savedJson = (value: fc.Arbitrary<unknown>) => {
+		const json = value.map((v) => JSON.stringify(v));
+		return [
+			{ arbitrary: json, weight: 5 },
+			{
+				arbitrary: fc
+					.tuple(json, fc.nat())
+					.map(([text, n]) => text.slice(0, n % (text.length + 1))),
+				weight: 2
+			}
+		];
+	};
 	const savedStudy = fc.oneof(
-		{ arbitrary: studyEnvelope.map((e) => JSON.stringify(e)), weight: 5 },
-		{
-			arbitrary: fc
-				.tuple(
-					studyEnvelope.map((e) => JSON.stringify(e)),
-					fc.nat()
-				)
-				.map(([json, n]) => json.slice(0, n % (json.length + 1))),
-			weight: 2
-		},
+		...savedJson(studyEnvelope),
 		{ arbitrary: hostileValue({ ids: ['{"app":"mce-study","v":1}'] }), weight: 2 },
 		{ arbitrary: hugeString(200_000), weight: 1 }
 	);
@@ -691,6 +703,71 @@ describe('hostile input', () => {
 			['{"app":"mce-study","v":0}', 'value'],
 			['{"app":"other","v":1}', 'value'],
 			['{"app":"mce-study","v":1,', 'value']
+		]
+	});
+
+	// An LMS package's cmi.suspend_data (src/lib/scorm/lms.ts): whatever the LMS gives back.
+	const packedAnswer = fc.oneof(
+		fc.tuple(
+			fc.oneof(fc.constantFrom(0, 1), hostileValue()),
+			fc.oneof(fc.constantFrom('', '?at=arrest'), hostileValue()),
+			fc.oneof(fc.constantFrom('', 'extravasate'), hostileValue()),
+			fc.oneof(fc.constantFrom('invade', 'nk=false'), hostileValue()),
+			fc.oneof(fc.constantFrom(0, 1), hostileValue())
+		),
+		hostileValue()
+	);
+	const packedLesson = fc.oneof(
+		fc.tuple(
+			fc.constantFrom('mce1', 'mce2'),
+			fc.constant('m'),
+			fc.constantFrom('bone-keeps-mhc', '__proto__'),
+			fc.oneof(fc.integer({ min: -1, max: 4 }), hostileValue()),
+			fc.oneof(fc.nat(), hostileValue()),
+			fc.oneof(fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), hostileValue()),
+			fc.oneof(fc.constantFrom(0, 1), hostileValue()),
+			fc.oneof(fc.constantFrom('', '?at=arrest'), hostileValue()),
+			fc.oneof(fc.array(packedAnswer, { maxLength: 4 }), hostileValue())
+		),
+		fc.tuple(
+			fc.constant('mce1'),
+			fc.constant('t'),
+			fc.constantFrom('to-a-macrometastasis', 'constructor'),
+			fc.oneof(fc.integer({ min: -2, max: 12 }), hostileValue()),
+			fc.oneof(fc.array(packedAnswer, { maxLength: 4 }), hostileValue())
+		)
+	);
+	const suspendData = fc.oneof(
+		...savedJson(packedLesson),
+		{ arbitrary: hostileValue(), weight: 2 },
+		{ arbitrary: hugeString(5000), weight: 1 }
+	);
+	const SCORM_LESSONS: Lesson[] = [
+		{ kind: 'mission', id: 'bone-keeps-mhc', ways: 1 },
+		{ kind: 'tour', id: 'to-a-macrometastasis', steps: 10, questions: 4 }
+	];
+	fuzzInput({
+		name: 'SCORM suspend_data is read whole or met with a fresh start and a notice',
+		arbitrary: fc.tuple(suspendData, fc.constantFrom(0, 1)),
+		runs: 1000,
+		check: ([raw, which]) => {
+			const lesson = SCORM_LESSONS[which]!;
+			const { record, notice } = decodeSuspend(lesson, raw);
+			expect(notice === null || notice === SUSPEND_NOTICE).toBe(true);
+			if (record === null) return;
+			expect(notice).toBeNull();
+			// What was read, written back, reads back the same, within SCORM 1.2's limit.
+			const { data, dropped } = encodeSuspend(lesson, record);
+			expect(data.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+			expect(dropped).toBe(0);
+			expect(decodeSuspend(lesson, data)).toEqual({ record, notice: null });
+			const { score } = lessonResult(lesson, record);
+			expect(Number.isInteger(score) && score >= 0 && score <= 100).toBe(true);
+		},
+		examples: [
+			['["mce1","m","bone-keeps-mhc",1,0,[],0,"",[{"__proto__":{"polluted":true}}]]', 0],
+			['["mce1","t","to-a-macrometastasis",-1,[[1,"?at=x","","y",1]]]', 1],
+			['["mce1","m","bone-keeps-mhc",1,2,[],1,"?at=arre', 0]
 		]
 	});
 

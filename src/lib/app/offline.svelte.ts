@@ -31,7 +31,9 @@ function consider(registration: ServiceWorkerRegistration): void {
 }
 
 export function registerOffline(): void {
-	if (dev || !('serviceWorker' in navigator)) return;
+	// Not in an LMS package: LMSs serve it from folders that change with each revision and need
+	// the network to record progress anyway (README, "LMS packages").
+	if (dev || __MCE_SCORM__ || !('serviceWorker' in navigator)) return;
 	const start = async () => {
 		const registration = await navigator.serviceWorker
 			.register(`${base}/service-worker.js`)

@@ -108,7 +108,8 @@ function readAnswers(x: unknown): [Answer[], boolean] {
 	return [kept, kept.length < x.length];
 }
 
-function readMission(x: unknown): [MissionRecord | null, boolean] {
+/** One mission's record as saved, checked; and whether anything in it was left out. */
+export function readMission(x: unknown): [MissionRecord | null, boolean] {
 	if (!isObject(x)) return [null, true];
 	const { hints, attempts, ways, solved, view } = x;
 	if (!isCount(hints, 3) || !isCount(attempts, 1_000_000) || typeof solved !== 'boolean')
@@ -120,7 +121,8 @@ function readMission(x: unknown): [MissionRecord | null, boolean] {
 	return [{ hints, attempts, ways: [...ways], solved, view, answers }, lost];
 }
 
-function readTour(x: unknown): [TourRecord | null, boolean] {
+/** One tour's record as saved, checked; and whether anything in it was left out. */
+export function readTour(x: unknown): [TourRecord | null, boolean] {
 	if (!isObject(x)) return [null, true];
 	const [answers, lost] = readAnswers(x.answers);
 	const step = x.step;

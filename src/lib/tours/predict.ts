@@ -282,3 +282,8 @@ export function branchPoints(tourViews: readonly View[] | null, tour: Tour): Bra
 	}
 	return points;
 }
+
+/** How many questions a tour asks: at each branch point "what next" and, where a change could
+ * close the way taken, "why" (the score of an LMS package counts against it). */
+export const questionCount = (points: readonly BranchPoint[]): number =>
+	points.reduce((n, p) => n + (whyChoices(p.view, p.take).length > 0 ? 2 : 1), 0);
