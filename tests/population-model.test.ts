@@ -353,24 +353,35 @@ describe('what the view reads from a run', () => {
 	});
 });
 
-describe('the defaults teach what the review says (refs 6, 9)', () => {
+describe('the defaults show the pattern in the title of ref 9', () => {
 	const chain = chainOf(POPULATION_FACTORS);
 	const end = longRun(chain);
 	const fate = byFate(chain.states, end.byState);
 	const flows = expectedCourse(chain, 2000).flows;
-	const flow = (id: string) => flows[chain.transitionIndex.get(id)!]!;
+	const flow = (id: string, f: Float64Array = flows, c = chain) => f[c.transitionIndex.get(id)!]!;
 
-	it('a handful in a million form a macrometastasis', () => {
-		expect(fate.get('metastasis')).toBeGreaterThan(1e-6);
+	it('a few dozen in a million form a macrometastasis (fewer than 1 in 10,000)', () => {
+		expect(fate.get('metastasis')).toBeGreaterThan(1e-5);
 		expect(fate.get('metastasis')).toBeLessThan(1e-4);
 	});
-	it('most cells that lodge in an organ get out of the vessel', () => {
-		expect(flow('extravasate') / flow('arrest')).toBeGreaterThan(0.5);
+	it('where NK cells attack in the vessel, most cells that lodge still get out', () => {
+		const nk = chainOf({ ...POPULATION_FACTORS, sting: true });
+		const f = expectedCourse(nk, 2000).flows;
+		expect(flow('killed-in-vessel', f, nk)).toBeGreaterThan(0);
+		expect(flow('extravasate', f, nk) / flow('arrest', f, nk)).toBeGreaterThan(0.5);
 	});
 	it('most of the loss comes after the cells left the vessels', () => {
 		const before = flow('die-in-circulation') + flow('killed-in-vessel');
 		const lost = 1 - fate.get('metastasis')!;
 		expect(before / lost).toBeLessThan(0.5);
+	});
+	it('most cells that start a colony first rest as solitary dormant cells', () => {
+		const started = flow('initiate') + flow('undergo-met');
+		expect((flow('enter-dormancy') + flow('dormancy-programme')) / started).toBeGreaterThan(0.5);
+		// …and some are still dormant after ten years.
+		const course = expectedCourse(chain, 520);
+		const solitary = chain.states.findIndex((s) => s.id === 'solitary');
+		expect(course.byState[520 * chain.states.length + solitary]).toBeGreaterThan(0);
 	});
 	it('most early micrometastases fail', () => {
 		const micro = [...chain.transitions]
@@ -378,19 +389,32 @@ describe('the defaults teach what the review says (refs 6, 9)', () => {
 			.reduce((s, t) => s + flow(t.id), 0);
 		expect(flow('die-out') / micro).toBeGreaterThan(0.5);
 	});
-	it.each([
-		['T cells no longer suppressed', { tCellSuppression: false }],
-		['STING active, so NK cells attack', { sting: true }],
-		['a stable perivascular niche', { perivascularNiche: true }]
-	])('switching one factor (%s) lowers the share that forms metastases', (_, change) => {
-		const other = byFate(
-			chain.states,
-			longRun(chainOf({ ...POPULATION_FACTORS, ...change })).byState
-		);
-		expect(other.get('metastasis')!).toBeLessThan(fate.get('metastasis')! / 2);
-	});
 	it('BASE_RATES is the shipped table', () => {
 		expect([...BASE_RATES]).toEqual(RATES.map((r) => [r.transition, r.p]));
+	});
+});
+
+describe('one condition switched back changes the outcome (refs 102, 135, 144)', () => {
+	const metastases = (change: Partial<Factors>) => {
+		const c = chainOf({ ...POPULATION_FACTORS, ...change });
+		return { chain: c, share: byFate(c.states, longRun(c).byState).get('metastasis')! };
+	};
+	it('a stable perivascular niche: no metastasis (dormancy, and no new vessels)', () => {
+		expect(metastases({ perivascularNiche: true }).share).toBe(0);
+	});
+	it('STING active: no metastasis (NK cells kill every lesion that expands)', () => {
+		expect(metastases({ sting: true }).share).toBe(0);
+	});
+	it('T cells no longer suppressed: only cells that came through a lymph node form metastases', () => {
+		const { chain, share } = metastases({ tCellSuppression: false });
+		expect(share).toBeGreaterThan(0);
+		// At the T cells, only the cells whose journey went through a lymph node can get past.
+		for (const node of chain.nodes.filter((n) => n.state === 'adaptiveEscape'))
+			expect(
+				node.ways.some((w) => w.transition === 'evade-t-cells'),
+				node.variant
+			).toBe(node.variant.includes('viaLymphNode=true'));
+		expect(share).toBeLessThan(metastases({}).share);
 	});
 });
 

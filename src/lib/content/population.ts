@@ -8,12 +8,13 @@
  * Where to add: a new transition in the machine needs one row here, and nothing else, to appear
  * in the population view.
  *
- * Sources. No paper behind the review gives per-week rates for these steps, so every value here
- * is illustrative and the view says so. They were chosen so that the whole run shows what the
- * title of ref 9 (Luzzi et al. 1998) and ref 6 (Chambers et al. 2002) describe: most cells that
- * reach a distant organ get out of the vessels, and most of the loss comes afterwards, as solitary
- * cells stay dormant or die and as early micrometastases fail. A row that one day takes its value
- * from a paper names the paper's reference number in `ref`.
+ * Sources. These values are not taken from any paper: every one is illustrative, and the view
+ * says so. They were chosen so that a run shows the pattern in the title of ref 9 (Luzzi et al.
+ * 1998): metastatic inefficiency has several steps after the cells have left the vessels; solitary
+ * cells stay dormant, and few early micrometastases survive (the topic is reviewed in ref 6). In
+ * this model most of the loss comes after the cells leave the vessels, most of it as single cells
+ * die in the organ before they start a colony. A row that one day takes its value from a paper
+ * names the paper's reference number in `ref`.
  */
 import type { Factors } from '../cascade/factors';
 import { DEFAULT_FACTORS } from '../cascade/factors';
@@ -30,8 +31,8 @@ export interface RateRow {
 /** What one time step stands for (illustrative, like the rates). */
 export const TIME_STEP = { one: 'week', many: 'weeks' } as const;
 
-/** The review's references whose findings the defaults were chosen to show (see above). */
-export const CALIBRATION_REFS = [9, 6] as const;
+/** The review's reference whose title's pattern the defaults were chosen to show (see above). */
+export const ILLUSTRATED_REF = 9;
 
 export const RATES: readonly RateRow[] = [
 	// Leaving the tumour: which way a cell leaves, not whether it survives.
@@ -41,7 +42,7 @@ export const RATES: readonly RateRow[] = [
 	{ transition: 'intravasate', p: 0.6 },
 	{ transition: 'enter-lymphatics', p: 0.2 },
 	{ transition: 'leave-lymph-node', p: 0.3 },
-	// In the blood: most cells arrive somewhere (refs 6, 9).
+	// In the blood and at the vessel wall.
 	{ transition: 'arrest', p: 0.7 },
 	{ transition: 'die-in-circulation', p: 0.3 },
 	{ transition: 'extravasate', p: 0.8 },
@@ -63,7 +64,7 @@ export const RATES: readonly RateRow[] = [
 	{ transition: 'grow-out', p: 0.3 },
 	{ transition: 'killed-on-waking', p: 0.3 },
 	{ transition: 'return-to-dormancy', p: 0.3 },
-	// Early micrometastases mostly fail.
+	// Early micrometastases mostly fail (ref 9: their limited survival).
 	{ transition: 'expand', p: 0.005 },
 	{ transition: 'held-in-check', p: 0.05 },
 	{ transition: 'die-out', p: 0.3 },
@@ -80,9 +81,11 @@ export const RATES: readonly RateRow[] = [
 
 /**
  * The population view's starting set-up: the explorer's defaults with three changes, so that a
- * few cells can make it all the way and a lecturer has something to switch off. With the
- * explorer's own defaults NK cells kill every cell that reaches them (STING is active), so no
- * cell would ever form a macrometastasis.
+ * few cells can make it all the way and a lecturer has something to switch back. With the
+ * explorer's defaults no cell can form a macrometastasis, for three separate reasons: a stable
+ * perivascular niche in the lung keeps cells dormant and gives lesions no new vessels; active
+ * STING lets NK cells kill every lesion that expands; and T cells act on cells that show MHC-I,
+ * except those that came through a lymph node. The population view relaxes all three.
  */
 export const POPULATION_FACTORS: Readonly<Factors> = Object.freeze({
 	...DEFAULT_FACTORS,
@@ -102,9 +105,11 @@ export const POPULATION_LIMITS = {
 /**
  * The ways that open only when the conditions change during a cell's journey: a wake-up signal
  * that fades, vessels that sprout after a lesion stalled, T cells that falter after holding a
- * lesion in check. A run keeps its conditions fixed, so these carry no cells in the population
- * view, and the view says so. (tests/population-model.test.ts checks this list against every
- * set of factors.)
+ * lesion in check. Each leaves a state with one way in, whose guard is the exact opposite of its
+ * own, and nothing the path can change lies between them. A run keeps its conditions fixed, so
+ * these carry no cells in the population view (a lesion held in check stays in balanced dormancy
+ * for good and counts as still dormant), and the view says so. (tests/population-model.test.ts
+ * checks this list against every set of factors.)
  */
 export const NEED_A_CHANGE: readonly TransitionId[] = [
 	'return-to-dormancy',

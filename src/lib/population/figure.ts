@@ -95,7 +95,7 @@ export function populationFigure(r: PopulationResult): {
 	const settings = FACTOR_DEFS.map((d) => `${d.label}: ${describeFactorValue(d.key, r.factors)}`);
 	const notes = [
 		`Conditions: ${settings.join('; ')}. Seed ${r.seed}.`,
-		'All weekly chances are illustrative, chosen to show what refs 6 and 9 of the review describe.',
+		'All weekly chances are illustrative (not taken from any paper), chosen to show the pattern in the title of ref 9 of the review.',
 		ATTRIBUTION
 	];
 	for (const note of notes)
