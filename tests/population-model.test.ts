@@ -313,6 +313,37 @@ describe('a run', () => {
 	});
 });
 
+describe('the worker keeps the last conditions’ chain and exact course', () => {
+	const request = {
+		id: 1,
+		cells: 1000,
+		steps: 52,
+		seed: 4,
+		factors: POPULATION_FACTORS,
+		rates: [] as [string, number][]
+	};
+	it('a new seed or cohort size gives the same exact result as a fresh computation', () => {
+		const first = runPopulation(request);
+		const again = runPopulation({ ...request, id: 2, cells: 50_000, seed: 9 });
+		expect(again.expected).toEqual(first.expected);
+		expect(again.longRun).toEqual(first.longRun);
+		expect(again.run).not.toEqual(first.run);
+		const fresh = expectedCourse(chainOf(POPULATION_FACTORS), 52).byState;
+		expect(again.expected).toEqual(fresh);
+	});
+	it('other conditions, chances or weeks are computed anew', () => {
+		const base = runPopulation(request);
+		expect(
+			runPopulation({ ...request, factors: { ...POPULATION_FACTORS, sting: true } }).expected
+		).not.toEqual(base.expected);
+		expect(runPopulation({ ...request, rates: [['expand', 0.05]] }).expected).not.toEqual(
+			base.expected
+		);
+		expect(runPopulation({ ...request, steps: 60 }).expected.length).toBe(61 * base.states.length);
+		expect(runPopulation(request).expected).toEqual(base.expected);
+	});
+});
+
 describe('what the view reads from a run', () => {
 	it('the milestones are the states every macrometastasis passes, in the order met', () => {
 		expect(milestones()).toEqual([

@@ -56,7 +56,7 @@ export async function measurePopulationNode() {
 	};
 	const simulateMs = timeIt(() => simulate(chain, 1e9, 1000, 1));
 	const wholeRunMs = timeIt(() => runPopulation(request));
-	const countsMs = timeIt(() => simulate(chain, 1e5, 1000, 1));
+	const countsMs = timeIt(() => simulate(chain, 1e5, 1000, 1), 5, 25);
 	const naiveMs = timeIt(() => simulateOneByOne(chain, 1e5, 1000, 1), 1, 3);
 	const shortcutMs = timeIt(
 		() => simulateOneByOne(chain, 1e5, 1000, 1, { stopWhenDone: true }),
@@ -119,22 +119,30 @@ export async function measurePopulationWorker(browser, origin, buildDir) {
 		return await page.evaluate(
 			async ({ url, factors }) => {
 				const worker = new Worker(url, { type: 'module' });
-				const once = (/** @type {number} */ id) =>
+				const once = (/** @type {number} */ id, /** @type {object} */ f = factors) =>
 					new Promise((done) => {
 						const t = performance.now();
 						worker.onmessage = (e) => done({ ms: e.data.ms, roundTrip: performance.now() - t });
-						worker.postMessage({ id, cells: 1e9, steps: 1000, seed: id, factors, rates: [] });
+						worker.postMessage({ id, cells: 1e9, steps: 1000, seed: id, factors: f, rates: [] });
 					});
 				/** @type {{ ms: number, roundTrip: number }[]} */
 				const runs = [];
+				// The same conditions with a new seed each time (as when dragging the cells slider):
+				// the worker keeps the chain and the exact course.
 				for (let i = 0; i < 10; i++) runs.push(/** @type {any} */ (await once(i)));
+				// New conditions each time (a factor switched): everything is computed anew.
+				/** @type {{ ms: number, roundTrip: number }[]} */
+				const fresh = [];
+				for (let i = 0; i < 10; i++)
+					fresh.push(/** @type {any} */ (await once(100 + i, { ...factors, sting: i % 2 === 0 })));
 				worker.terminate();
-				const kept = runs.slice(3);
 				const med = (/** @type {number[]} */ xs) =>
 					[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 				return {
-					workerMs: med(kept.map((r) => r.ms)),
-					roundTripMs: med(kept.map((r) => r.roundTrip))
+					workerMs: med(runs.slice(3).map((r) => r.ms)),
+					roundTripMs: med(runs.slice(3).map((r) => r.roundTrip)),
+					workerNewConditionsMs: med(fresh.slice(3).map((r) => r.ms)),
+					roundTripNewConditionsMs: med(fresh.slice(3).map((r) => r.roundTrip))
 				};
 			},
 			{ url: `${origin}/_app/immutable/workers/${file}`, factors: { ...POPULATION_FACTORS } }

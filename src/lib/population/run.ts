@@ -4,7 +4,7 @@
  * directly.
  */
 import type { Factors } from '../cascade/factors';
-import { expectedCourse, longRun } from './chain';
+import { expectedCourse, longRun, type Chain } from './chain';
 import { chainFor } from './model';
 import { simulate } from './simulate';
 
@@ -45,15 +45,43 @@ export interface PopulationResult {
 	ms: number;
 }
 
+/**
+ * The last chain and exact results, kept for the next request with the same conditions and
+ * chances: dragging the cells or weeks slider, or a new seed, then costs only the stochastic run
+ * (the exact course is in shares of the cohort, so it does not depend on the number of cells).
+ */
+let kept: {
+	key: string;
+	chain: Chain;
+	notices: string[];
+	end: ReturnType<typeof longRun>;
+	expected: Map<number, ReturnType<typeof expectedCourse>>;
+} | null = null;
+
+function prepared(request: PopulationRequest) {
+	const key = JSON.stringify([request.factors, request.rates]);
+	if (kept?.key !== key) {
+		const { chain, notices } = chainFor({
+			factors: request.factors,
+			rates: new Map(request.rates)
+		});
+		kept = { key, chain, notices, end: longRun(chain), expected: new Map() };
+	}
+	let expected = kept.expected.get(request.steps);
+	if (!expected) {
+		expected = expectedCourse(kept.chain, request.steps);
+		if (kept.expected.size > 8) kept.expected.clear();
+		kept.expected.set(request.steps, expected);
+	}
+	return { ...kept, expected };
+}
+
 export function runPopulation(request: PopulationRequest): PopulationResult {
 	const started = performance.now();
-	const { chain, notices } = chainFor({
-		factors: request.factors,
-		rates: new Map(request.rates)
-	});
+	const { chain, notices, end, expected: exact } = prepared(request);
 	const run = simulate(chain, request.cells, request.steps, request.seed);
-	const expected = expectedCourse(chain, request.steps);
-	const end = longRun(chain);
+	// Copies: the answer's arrays are handed over (transferred), the kept ones stay here.
+	const expected = { byState: exact.byState.slice(), flows: exact.flows.slice() };
 	return {
 		id: request.id,
 		cells: request.cells,
@@ -66,7 +94,7 @@ export function runPopulation(request: PopulationRequest): PopulationResult {
 		runFlows: run.flows,
 		expected: expected.byState,
 		expectedFlows: expected.flows,
-		longRun: end.byState,
+		longRun: end.byState.slice(),
 		never: end.never,
 		notices,
 		ms: performance.now() - started
