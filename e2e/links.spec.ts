@@ -95,6 +95,9 @@ for (const storage of ['allowed', 'denied'] as const)
 		// The journey goes on from there.
 		await next.click();
 		await expect(detailsTitle(page)).toHaveText(stateContent('arrest').title);
+		// The step's history entry is written just after the panel shows it (a loaded machine
+		// showed the panel first and went Back past the unwritten entry).
+		await expect.poll(() => search(page)).toMatch(/^\?at=arrest&/);
 
 		// The browser's Back walks the same way: the step, the glossary, the journey before it.
 		await page.goBack();
