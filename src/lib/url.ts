@@ -27,15 +27,12 @@ import type { FactorChange } from './cascade/journey';
 import type { TransitionId } from './cascade/machine';
 import { actorAt, startView, viewOf, type View } from './cascade/session';
 import { pathThrough, transitionContent } from './content/core';
+import { paramValue, parseValue, shown } from './link-values';
 
 export const PATH_SEPARATOR = '.';
 /** Separates a factor's parameter from its value in a change on the path, e.g. "nk:0". */
 export const CHANGE_MARK = ':';
 const MAX_PARAM_LENGTH = 4000;
-
-function paramValue(value: Factors[keyof Factors]): string {
-	return typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-}
 
 function defOf(key: keyof Factors): FactorDef {
 	return FACTOR_DEFS.find((d) => d.key === key)!;
@@ -72,21 +69,6 @@ export interface Decoded {
 	view: View;
 	/** Polite, specific messages about what in the link could not be used. */
 	notices: string[];
-}
-
-/**
- * Quotes an untrusted value for a notice: control characters (C0, C1) and bidirectional
- * formatting characters removed, shortened by whole code points.
- */
-function shown(value: string): string {
-	const clean = Array.from(value.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ''));
-	return `“${clean.length > 40 ? `${clean.slice(0, 40).join('')}…` : clean.join('')}”`;
-}
-
-/** A factor's value from its text in a link, or undefined when that value is not allowed. */
-function parseValue(def: FactorDef, raw: string): Factors[keyof Factors] | undefined {
-	if (def.kind === 'toggle') return raw === '1' || raw === '0' ? raw === '1' : undefined;
-	return def.options.find((o) => o.value === raw)?.value;
 }
 
 function decodeFactors(params: URLSearchParams, notices: string[]): Factors {

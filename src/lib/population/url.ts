@@ -8,22 +8,12 @@
  * `p.<transition id>` for a way whose weekly chance was changed from the table. Decoding never
  * throws: a value it cannot use is replaced by the default, with a polite notice that names it.
  */
-import { DEFAULT_FACTORS, FACTOR_DEFS, type FactorDef, type Factors } from '../cascade/factors';
+import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../cascade/factors';
+import { paramValue, parseValue, shown } from '../link-values';
 import { POPULATION_DEFAULTS, POPULATION_FACTORS, POPULATION_LIMITS } from '../content/population';
 import type { PopulationParams } from './model';
 
 export const RATE_PREFIX = 'p.';
-
-function factorValue(def: FactorDef, raw: string): Factors[keyof Factors] | undefined {
-	if (def.kind === 'toggle') return raw === '1' || raw === '0' ? raw === '1' : undefined;
-	return def.options.find((o) => o.value === raw)?.value;
-}
-
-/** A value from a link, quoted for a notice: no control or direction characters, at most 40. */
-function shown(value: string): string {
-	const clean = Array.from(value.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ''));
-	return `“${clean.length > 40 ? `${clean.slice(0, 40).join('')}…` : clean.join('')}”`;
-}
 
 export function defaultPopulation(): PopulationParams {
 	return {
@@ -61,7 +51,7 @@ export function decodePopulation(
 	for (const def of FACTOR_DEFS) {
 		const raw = params.get(def.param);
 		if (raw === null) continue;
-		const value = factorValue(def, raw);
+		const value = parseValue(def, raw);
 		if (value !== undefined) (out.factors as unknown as Record<string, unknown>)[def.key] = value;
 		else
 			notices.push(
@@ -95,8 +85,7 @@ export function encodePopulation(p: PopulationParams, base: ReadonlyMap<string, 
 	if (p.seed !== POPULATION_DEFAULTS.seed) pairs.push(['seed', String(p.seed)]);
 	for (const def of FACTOR_DEFS) {
 		const value = p.factors[def.key];
-		if (value !== POPULATION_FACTORS[def.key])
-			pairs.push([def.param, typeof value === 'boolean' ? (value ? '1' : '0') : String(value)]);
+		if (value !== POPULATION_FACTORS[def.key]) pairs.push([def.param, paramValue(value)]);
 	}
 	for (const [id, value] of [...p.rates].sort(([a], [b]) => (a < b ? -1 : 1)))
 		if (base.get(id) !== value) pairs.push([`${RATE_PREFIX}${id}`, String(value)]);
@@ -111,7 +100,7 @@ export function encodePopulation(p: PopulationParams, base: ReadonlyMap<string, 
 export function explorerQuery(factors: Factors): string {
 	const pairs = FACTOR_DEFS.filter((d) => factors[d.key] !== DEFAULT_FACTORS[d.key]).map((d) => {
 		const value = factors[d.key];
-		return `${d.param}=${encodeURIComponent(typeof value === 'boolean' ? (value ? '1' : '0') : String(value))}`;
+		return `${d.param}=${encodeURIComponent(paramValue(value))}`;
 	});
 	return pairs.length ? `?${pairs.join('&')}` : '';
 }
