@@ -17,6 +17,9 @@
 import {
 	DEFAULT_FACTORS,
 	FACTOR_DEFS,
+	paramValue,
+	parseValue,
+	shown,
 	type FactorDef,
 	type FactorKey,
 	type Factors
@@ -27,7 +30,6 @@ import type { FactorChange } from './cascade/journey';
 import type { TransitionId } from './cascade/machine';
 import { actorAt, startView, viewOf, type View } from './cascade/session';
 import { pathThrough, transitionContent } from './content/core';
-import { paramValue, parseValue, shown } from './link-values';
 
 export const PATH_SEPARATOR = '.';
 /** Separates a factor's parameter from its value in a change on the path, e.g. "nk:0". */

@@ -8,8 +8,14 @@
  * `p.<transition id>` for a way whose weekly chance was changed from the table. Decoding never
  * throws: a value it cannot use is replaced by the default, with a polite notice that names it.
  */
-import { DEFAULT_FACTORS, FACTOR_DEFS, type Factors } from '../cascade/factors';
-import { paramValue, parseValue, shown } from '../link-values';
+import {
+	DEFAULT_FACTORS,
+	FACTOR_DEFS,
+	paramValue,
+	parseValue,
+	shown,
+	type Factors
+} from '../cascade/factors';
 import { POPULATION_DEFAULTS, POPULATION_FACTORS, POPULATION_LIMITS } from '../content/population';
 import type { PopulationParams } from './model';
 
