@@ -121,6 +121,18 @@ export async function walk(browser, url, steps, options) {
 		const cdp = await context.newCDPSession(page);
 		await page.goto(url);
 		await page.locator('html[data-ready]').waitFor({ timeout: 30_000 });
+		// Start from rest: right after the first load the service worker (offline use) fetches and
+		// stores the whole site, and a click then measures that work competing for the machine's
+		// cores, not the step. Wait until the worker is active (15 s at most) and the network idle.
+		await page.evaluate(() =>
+			navigator.serviceWorker
+				? Promise.race([
+						navigator.serviceWorker.ready,
+						new Promise((done) => setTimeout(done, 15_000))
+					])
+				: null
+		);
+		await page.waitForLoadState('networkidle', { timeout: 30_000 });
 		await page.evaluate(instrument);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
 		await page.waitForTimeout(500);
