@@ -9,7 +9,8 @@
  *
  * The floor: the same number of clicks, measured the same way in the same browser, on
  * /bench/floor (src/routes/bench/floor), a page of the same build whose button only swaps a
- * heading. Explorer and floor walks alternate, so both see the same load on the machine; the
+ * heading. Each walk starts from rest (the service worker active, the network idle). Explorer
+ * and floor walks alternate, so both see the same load on the machine; the
  * explorer is reported as a ratio to the floor. One more walk of each runs under a CDP trace
  * (trace.mjs) to split each step into script, style, layout and paint; the traced walks are not
  * in the latency figures (tracing slows the page down a little).
