@@ -4,6 +4,7 @@
  * ≤ 100 KB, every route ≤ 120 KB. Only bytes are asserted: they are deterministic; times are
  * reported by `npm run bench`, never asserted. Routes and budgets: `scripts/bench/routes.json`.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { chunkNames, describeLoad, kb, measureFirstLoad } from '../scripts/bench/first-load.mjs';
 import { expect, test } from './support/fixtures';
 import { budgetOf, ROUTES } from './support/routes';
@@ -24,3 +25,29 @@ for (const route of ROUTES) {
 		expect(load.total, report).toBeLessThanOrEqual(budget);
 	});
 }
+
+// V8's compile hint (vite.config.ts, compileHints): the chunks whose code a step runs are
+// compiled whole while they stream in, so that the first step does not compile them on the main
+// thread; content and code loaded on demand are left to V8's lazy compilation.
+test("the chunks a step runs, and only those, open with V8's compile hint", () => {
+	const hinted = new Map<string, boolean>();
+	for (const [file, name] of names) {
+		if (!file.endsWith('.js')) continue;
+		const path = new URL(`../build${file}`, import.meta.url);
+		if (!existsSync(path)) continue;
+		hinted.set(name, readFileSync(path, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+	}
+	const step = ['index-client', 'core', 'ExplorerBody', 'CascadeDiagram', 'DetailsPanel'];
+	const onDemand = [
+		'mechanisms',
+		'src/lib/components/glossary-lazy.ts',
+		'src/lib/components/ShareDialog.svelte'
+	];
+	for (const name of [...step, ...onDemand])
+		expect(hinted.has(name), `no chunk named ${name} in the build`).toBe(true);
+	for (const name of step) expect(hinted.get(name), `${name} has no compile hint`).toBe(true);
+	for (const name of onDemand)
+		expect(hinted.get(name), `${name} should be compiled lazily`).toBe(false);
+	const all = [...hinted].filter(([, h]) => h).map(([name]) => name);
+	expect(all.length, `hinted: ${all.join(', ')}`).toBeLessThanOrEqual(10);
+});

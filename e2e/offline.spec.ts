@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { chunkNames } from '../scripts/bench/first-load.mjs';
 import { serve } from '../scripts/serve-with-headers.mjs';
 import { stateContent, transitionContent } from '../src/lib/content';
 import { reference } from '../src/lib/content/bibliography';
@@ -85,6 +86,39 @@ async function workerActive(page: Page): Promise<void> {
 		)
 		.toBe('activated');
 }
+
+test("once the offline copy is ready, the first step's chunks load from it while the page is idle", async ({
+	page
+}) => {
+	const problems = guard(page);
+	const names = chunkNames(new URL('..', import.meta.url));
+	const fileOf = (name: string) => [...names].find(([, n]) => n === name)?.[0];
+	const wanted = ['mechanisms', 'src/lib/components/glossary-lazy.ts'].map((name) => {
+		const file = fileOf(name);
+		expect(file, `no chunk named ${name} in the build`).toBeTruthy();
+		return file!;
+	});
+	await page.goto(`${site.url}/`);
+	await page.locator('html[data-ready]').waitFor();
+	await workerActive(page);
+	await reloadUntilServed(page);
+	// A returning reader who has not yet touched the page: the chunks come from the worker.
+	const fromWorker = new Set<string>();
+	page.on('response', (r) => {
+		if (r.fromServiceWorker()) fromWorker.add(new URL(r.url()).pathname);
+	});
+	await page.reload();
+	await page.locator('html[data-ready]').waitFor();
+	await expect
+		.poll(() => wanted.filter((f) => !fromWorker.has(f)), { timeout: 10_000 })
+		.toEqual([]);
+	await expect(page.locator('#details-title')).toHaveText(stateContent(walk.states[0]!).title);
+	// The first step then shows its mechanisms and marked glossary terms as before.
+	await page.locator(`.diagram [data-transition="${walk.steps[0]}"]`).click();
+	await expect(page.locator('#details-title')).toHaveText(stateContent(walk.states[1]!).title);
+	await expect(page.getByTestId('last-mechanisms').locator(':scope > li').first()).toBeVisible();
+	expect(problems).toEqual([]);
+});
 
 test('after one visit, the explorer, a tour, lecture mode, the glossary and the references work with no network', async ({
 	page,

@@ -8,7 +8,9 @@
  *
  * Not part of `npm run bench`: a tool for finding costs. Build first (`npm run build`; for
  * readable names, `npx vite build --minify false`, which changes the costs a little), then:
- *   node scripts/bench/profile.mjs [--walks=3] [--top=40] [--site=DIR]
+ *   node scripts/bench/profile.mjs [--walks=3] [--top=40] [--site=DIR] [--steps=first|rest|all]
+ * --steps=first counts only each walk's first click (the cold one: its code runs for the first
+ * time), --steps=rest the others.
  * --site serves a copy made earlier by snapshotSite (server.mjs) instead of copying the current
  * build, so that two builds can be profiled in turn, A/B, under the same load.
  */
@@ -22,6 +24,7 @@ const arg = (/** @type {string} */ name, /** @type {number} */ fallback) =>
 	Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const walks = arg('walks', 3);
 const top = arg('top', 40);
+const which = process.argv.find((a) => a.startsWith('--steps='))?.slice(8) ?? 'all';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const siteArg = process.argv.find((a) => a.startsWith('--site='))?.slice(7);
@@ -125,8 +128,11 @@ try {
 				}
 			}
 		);
-		addProfile(events, r.costs);
-		allCosts.push(...r.costs);
+		const counted = r.costs.filter((_, i) =>
+			which === 'first' ? i === 0 : which === 'rest' ? i > 0 : true
+		);
+		addProfile(events, counted);
+		allCosts.push(...counted);
 		console.log(`walk ${w + 1}/${walks}: ${r.costs.length} steps`);
 	}
 	const rows = [...byFunction.entries()];
