@@ -23,6 +23,26 @@ const KIT_STYLE_ATTRIBUTES = [
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
 ];
 
+/**
+ * The inline scripts of src/app.html, allowed in script-src by their exact hashes. There is one:
+ * it puts the saved theme (src/lib/app/theme.ts, the same key and names) on <html> before the
+ * first paint, so that a projector never shows a light frame first; the layout applies it again
+ * once the app runs. It comes after SvelteKit's CSP <meta>, which covers only what follows it. The
+ * embed view is left alone: its address may name a theme. Kept short: it is in every page.
+ */
+const APP_SCRIPTS = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map(
+	(m) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256')
+				.update(m[1] ?? '')
+				.digest('base64')}`
+		)
+);
+
 /** An LMS package's build (scripts/package-scorm.mjs); see src/app.d.ts. */
 const SCORM = Boolean(process.env.MCE_SCORM);
 const BASE = /** @type {'' | `/${string}`} */ (SCORM ? '' : (process.env.BASE_PATH ?? ''));
@@ -91,7 +111,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...APP_SCRIPTS],
 				// Stylesheets from the site; no inline <style> elements; inline style attributes only
 				// for SvelteKit's two exact strings above. Styles the app sets from script go through
 				// the CSSOM (element.style), which CSP does not restrict.

@@ -94,6 +94,42 @@ test.describe('the theme', () => {
 		});
 });
 
+test('a saved theme is on the page before its first paint, on every kind of page but the embed', async ({
+	page
+}) => {
+	// What <html data-theme> says when the browser creates <body>: before anything is painted and
+	// before the app's own code runs.
+	await page.addInitScript(() => {
+		const w = window as unknown as { themeAtBody?: string | null };
+		new MutationObserver((_, observer) => {
+			if (!document.body) return;
+			w.themeAtBody = document.documentElement.dataset.theme ?? null;
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	const atBody = () =>
+		page.evaluate(() => (window as unknown as { themeAtBody?: string | null }).themeAtBody);
+	await page.goto('/');
+	await page.locator('html[data-ready]').waitFor();
+	expect(await atBody(), 'no theme saved yet').toBeNull();
+	await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
+	for (const path of ['/', '/lecture', '/glossary', '/population']) {
+		await page.goto(path);
+		await page.locator('html[data-theme="projector"]').waitFor();
+		expect(await atBody(), path).toBe('projector');
+	}
+	// The embed view's address may name its own theme: the saved one waits for its code.
+	await page.goto('/embed');
+	await page.locator('html[data-ready]').waitFor();
+	expect(await atBody(), '/embed').toBeNull();
+	// Something else under the key is not a theme.
+	await page.evaluate(() => localStorage.setItem('mce.theme', 'neon'));
+	await page.goto('/');
+	await page.locator('html[data-ready]').waitFor();
+	expect(await atBody(), 'an unknown name').toBeNull();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+});
+
 test.describe('saved progress', () => {
 	test('is saved after a step', async ({ page }) => {
 		await openExplorer(page);
