@@ -88,20 +88,14 @@ test('the cells slider works from the keyboard', async ({ page }) => {
 });
 
 test.describe('responsiveness', () => {
-	// Long tasks are wall-clock: a machine that two browsers share can stretch one past 50 ms. A
-	// page that computes on its main thread fails every try (a 10⁹-cell run there takes seconds).
-	test.describe.configure({ retries: 2 });
-	test('the page stays responsive during 10⁹-cell runs: no long task over 50 ms', async ({
+	// Measured as the main thread's CPU time per task, from a Chromium trace: the Long Tasks API
+	// measures wall-clock time, which another browser on the same two cores stretched past 50 ms
+	// (a 122 ms task in one CI run) while the page itself did little. A page that computes on its
+	// main thread fails every try (a 10⁹-cell run there takes seconds of CPU).
+	test.describe.configure({ retries: 1 });
+	test('the page stays responsive during 10⁹-cell runs: no task over 50 ms on its main thread', async ({
 		page
 	}) => {
-		await page.addInitScript(() => {
-			const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-			w.longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries())
-					w.longTasks.push({ start: e.startTime, duration: e.duration });
-			}).observe({ type: 'longtask', buffered: false });
-		});
 		await open(page, '?n=1000000000&weeks=2000');
 		await expect(page.locator('.readout .big')).toContainText('of 1,000,000,000 cells');
 		// The model runs in a Web Worker, never on the page's own thread.
@@ -111,10 +105,11 @@ test.describe('responsiveness', () => {
 		const box = (await page.getByRole('slider', { name: /Time/ }).boundingBox())!;
 		await page.getByRole('switch', { name: /Inflammation/ }).focus();
 		// Only what happens after the page is ready counts (loading is the budget's concern), and
-		// only the user's input: the mouse and keys go in as the browser's own events. Tasks are
-		// told apart by when they started: the observer reports a task after it has ended, so the
-		// task that drew the first run can be reported after this point.
-		const since = await page.evaluate(() => performance.now());
+		// only the user's input: the mouse and keys go in as the browser's own events.
+		const browser = page.context().browser()!;
+		await browser.startTracing(page, {
+			categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel']
+		});
 		// Drag the time slider across its track: every move asks for a new run.
 		await page.mouse.move(box.x + 4, box.y + box.height / 2);
 		await page.mouse.down();
@@ -128,16 +123,37 @@ test.describe('responsiveness', () => {
 			await page.keyboard.press('Tab');
 		}
 		await page.waitForTimeout(1000);
-		const tasks = (
-			await page.evaluate(
-				() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-			)
-		)
-			.filter((t) => t.start >= since)
-			.map((t) => t.duration);
+		const parsed = JSON.parse(String(await browser.stopTracing()));
+		const events: {
+			name: string;
+			ph: string;
+			pid: number;
+			tid: number;
+			dur?: number;
+			tdur?: number;
+			args?: { name?: string };
+		}[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+		const mainThreads = new Set(
+			events
+				.filter(
+					(e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+				)
+				.map((e) => `${e.pid}:${e.tid}`)
+		);
+		const tasks = events.filter(
+			(e) => e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`)
+		);
+		// The trace saw the page at work: the drag's events, the runs' results, their frames.
+		expect(tasks.length, 'tasks on the page’s main thread').toBeGreaterThan(50);
+		const cpuMs = (e: (typeof tasks)[number]) => (e.tdur ?? e.dur ?? 0) / 1000;
+		const long = tasks.filter((e) => cpuMs(e) > 50);
+		test.info().annotations.push({
+			type: 'main thread',
+			description: `${tasks.length} tasks; the longest ${Math.max(...tasks.map(cpuMs)).toFixed(1)} ms of CPU, ${(Math.max(...tasks.map((e) => e.dur ?? 0)) / 1000).toFixed(1)} ms wall-clock`
+		});
 		expect(
-			tasks.filter((d) => d > 50),
-			`long tasks: ${tasks.map((d) => Math.round(d)).join(', ')} ms`
+			long.map(cpuMs),
+			`tasks over 50 ms of CPU (wall-clock: ${long.map((e) => Math.round((e.dur ?? 0) / 1000)).join(', ')} ms)`
 		).toEqual([]);
 		await expect(page.locator('.readout [role="status"]')).toContainText('1,000,000,000 cells');
 	});
