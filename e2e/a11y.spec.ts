@@ -345,29 +345,31 @@ test.describe('perception', () => {
 				expect(midway[i]!.at).toBeGreaterThanOrEqual(midway[i - 1]!.at - 0.01);
 		});
 
-	for (const width of [320, 360])
-		test(`reflows at ${width} CSS px without sideways scrolling of the page`, async ({
-			browser,
-			baseURL
-		}) => {
-			const context = await browser.newContext({ baseURL, viewport: { width, height: 700 } });
-			const page = await context.newPage();
-			await openExplorer(
-				page,
-				'?at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy'
-			);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-				width
-			);
-			// The diagram's camera follows the cell: it is on screen, inside the drawing.
-			await expect
-				.poll(async () => {
-					const x = (await page.locator('.diagram .node.current circle').boundingBox())!.x;
-					return x > 0 && x < width - 20;
-				})
-				.toBe(true);
-			await context.close();
-		});
+	for (const theme of ['light', 'projector'])
+		for (const width of [320, 360])
+			test(`reflows at ${width} CSS px without sideways scrolling of the page (${theme})`, async ({
+				browser,
+				baseURL
+			}) => {
+				const context = await browser.newContext({ baseURL, viewport: { width, height: 700 } });
+				const page = await context.newPage();
+				await page.addInitScript((t) => localStorage.setItem('mce.theme', t), theme);
+				await openExplorer(
+					page,
+					'?at=solitary&path=invade.intravasate.arrest.extravasate.spread.adapt.initiate.enter-dormancy'
+				);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+					width
+				);
+				// The diagram's camera follows the cell: it is on screen, inside the drawing.
+				await expect
+					.poll(async () => {
+						const x = (await page.locator('.diagram .node.current circle').boundingBox())!.x;
+						return x > 0 && x < width - 20;
+					})
+					.toBe(true);
+				await context.close();
+			});
 
 	test('controls are at least 24 × 24 CSS px (diagram ways have same-named panel buttons)', async ({
 		page
