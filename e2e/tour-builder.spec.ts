@@ -12,7 +12,8 @@ test('a tour is built by walking the cascade, downloaded, loaded back and played
 	page
 }) => {
 	await page.goto('/tours/new');
-	await page.locator('.diagram .way').first().waitFor();
+	// The diagram is in the prerendered page; a click before the app has taken it over is lost.
+	await page.locator('html[data-ready]').waitFor();
 	// Walk: two ways in the diagram, then one factor switched in the controls.
 	await page.locator('.diagram .way[data-transition="invade"]').click();
 	await page.locator('.diagram .way[data-transition="intravasate"]').click();
