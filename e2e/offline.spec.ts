@@ -120,6 +120,50 @@ test("once the offline copy is ready, the first step's chunks load from it while
 	expect(problems).toEqual([]);
 });
 
+test('while idle, the explorer rehearses its first steps off the page, and nothing on the page changes', async ({
+	page
+}) => {
+	const problems = guard(page);
+	// Any explorer drawn into the document once the page is ready is counted.
+	await page.addInitScript(() => {
+		const w = window as unknown as { drawn: number };
+		w.drawn = 0;
+		new MutationObserver((records) => {
+			if (!document.documentElement.dataset.ready) return;
+			for (const r of records)
+				for (const n of r.addedNodes)
+					if (
+						n instanceof Element &&
+						(n.matches('.diagram, .panel') || n.querySelector('.diagram, .panel'))
+					)
+						w.drawn++;
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto(`${site.url}/`);
+	await page.locator('html[data-ready]').waitFor();
+	await workerActive(page);
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('explorer:rehearsed').length), {
+			timeout: 15_000
+		})
+		.toBe(1);
+	// The rehearsal took its steps in an element of its own, never put in the document: the page
+	// still shows the start, with nothing saved, said or focused, and the address is the plain one.
+	const start = stateContent(walk.states[0]!).title;
+	await expect(page.locator('#details-title')).toHaveText(start);
+	await expect(page.locator('.diagram')).toHaveCount(1);
+	expect(await page.evaluate(() => (window as unknown as { drawn: number }).drawn)).toBe(0);
+	expect(new URL(page.url()).search).toBe('');
+	expect(await page.evaluate(() => localStorage.getItem('mce.progress'))).toBeNull();
+	expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+	await expect(page.getByTestId('narration')).toHaveText(/^\s*$/);
+	// The student's first step is the student's own.
+	await page.locator(`.diagram [data-transition="${walk.steps[0]}"]`).click();
+	await expect(page.locator('#details-title')).toHaveText(stateContent(walk.states[1]!).title);
+	await expect(page).toHaveURL(new RegExp(`[?&]path=${walk.steps[0]}(&|$)`));
+	expect(problems).toEqual([]);
+});
+
 test('after one visit, the explorer, a tour, lecture mode, the glossary and the references work with no network', async ({
 	page,
 	context

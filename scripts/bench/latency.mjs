@@ -134,6 +134,21 @@ export async function walk(browser, url, steps, options) {
 				: null
 		);
 		await page.waitForLoadState('networkidle', { timeout: 30_000 });
+		// The explorer then rehearses its first steps while idle (rehearse.ts): wait for its end
+		// (5 s at most), so that no click competes with it. Pages without a diagram do not.
+		await page.evaluate(
+			() =>
+				new Promise((done) => {
+					const until = performance.now() + 5_000;
+					const poll = () =>
+						!document.querySelector('.diagram') ||
+						performance.getEntriesByName('explorer:rehearsed').length > 0 ||
+						performance.now() > until
+							? done(null)
+							: setTimeout(poll, 50);
+					poll();
+				})
+		);
 		await page.evaluate(instrument);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
 		await page.waitForTimeout(500);
