@@ -12,7 +12,7 @@ import { defineConfig } from 'vitest/config';
  * step does not compile them on the main thread. Other browsers ignore the comment. Added after
  * minification, which would remove it; about 30 bytes a chunk.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const HINTED = [
 	/node_modules\/svelte\/src\/internal\/client\//,
 	/node_modules\/xstate\//,
