@@ -213,6 +213,9 @@ test('opening the menu moves nothing: it lies over the page, and a click elsewhe
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await openExplorer(page, QUERY);
+	// The mechanisms of the way just taken load on demand and lengthen the panel when they come:
+	// measured after they have (in CI they once came between the two measures).
+	await expect(page.getByTestId('last-mechanisms').locator(':scope > li').first()).toBeVisible();
 	const boxes = () =>
 		page.evaluate(() =>
 			['.toolbar', '[data-testid="diagram-box"]', '.details-area', '.factors-area'].map((s) => {
