@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { DEFAULT_FACTORS, FACTOR_DEFS } from '../src/lib/cascade/factors';
 import {
 	mechanismsFor,
@@ -269,4 +270,55 @@ test('unreadable saved progress gives a polite notice and the start, and is kept
 	await expect
 		.poll(() => page.evaluate(() => localStorage.getItem('mce.progress')))
 		.toMatch(/^\?at=localInvasion/);
+});
+
+/**
+ * Which ways on the panel lists in the first frame after a click on `way` (read in an animation
+ * callback, before that frame paints) and a moment later.
+ */
+async function waysAroundStep(page: Page, way: string) {
+	const ids = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('ul.next [data-way]')].map((b) => b.dataset.way)
+		);
+	const before = await ids();
+	await page.evaluate(() => {
+		const w = window as unknown as { atFrame?: (string | undefined)[] };
+		document.addEventListener(
+			'click',
+			() =>
+				requestAnimationFrame(() => {
+					w.atFrame = [...document.querySelectorAll<HTMLElement>('ul.next [data-way]')].map(
+						(b) => b.dataset.way
+					);
+				}),
+			{ capture: true, once: true }
+		);
+	});
+	await page.locator(`.diagram [data-transition="${way}"]`).click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { atFrame?: unknown }).atFrame))
+		.toBeDefined();
+	const atFrame = await page.evaluate(
+		() => (window as unknown as { atFrame: (string | undefined)[] }).atFrame
+	);
+	await expect.poll(ids).not.toEqual(before);
+	return { before, atFrame, after: await ids() };
+}
+
+test('the ways on change in the step’s own frame when on screen, and just after it when off screen', async ({
+	page
+}) => {
+	// Tall enough for the whole panel: the list is on screen and never shows the old ways.
+	await page.setViewportSize({ width: 1280, height: 2400 });
+	await openExplorer(page);
+	const shown = await waysAroundStep(page, 'invade');
+	expect(shown.atFrame).toEqual(shown.after);
+	// At 1280 × 800 the list is below the diagram: the frame draws what is on screen first.
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(page.locator('ul.next')).not.toBeInViewport();
+	const later = await waysAroundStep(page, 'intravasate');
+	expect(later.atFrame).toEqual(later.before);
+	expect(later.after).not.toEqual(later.before);
 });
