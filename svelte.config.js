@@ -27,8 +27,9 @@ const KIT_STYLE_ATTRIBUTES = [
  * The inline scripts of src/app.html, allowed in script-src by their exact hashes. There is one:
  * it puts the saved theme (src/lib/app/theme.ts, the same key and names, which
  * tests/theme.test.ts checks) on <html> before the first paint, so that a projector never shows
- * a light frame first; the layout applies it again once the app runs. It comes after SvelteKit's CSP <meta>, which covers only what follows it. The
- * embed view is left alone: its address may name a theme. Kept short: it is in every page.
+ * a light frame first; the layout applies it again once the app runs. It comes after SvelteKit's
+ * CSP <meta>, which covers only what follows it. The embed view is left alone: its address may
+ * name a theme. Kept short: it is in every page.
  */
 const APP_SCRIPTS = [
 	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(

@@ -20,7 +20,7 @@ import { Explorer } from '$lib/app/explorer.svelte';
 import { whenIdle, type IdleDeadline } from '$lib/app/idle';
 
 /** Steps rehearsed: enough for the engine to optimise the code a step runs. */
-export const REHEARSED_STEPS = 6;
+const REHEARSED_STEPS = 6;
 /** Time left in an idle period below which the next step waits for another. */
 const ROOM_MS = 8;
 
