@@ -16,6 +16,7 @@ import {
 	setFactorsWithKeyboard,
 	setFactorsWithMouse,
 	takeWayWithKeyboard,
+	tabTo,
 	test
 } from './support/fixtures';
 
@@ -273,52 +274,96 @@ test('unreadable saved progress gives a polite notice and the start, and is kept
 });
 
 /**
- * Which ways on the panel lists in the first frame after a click on `way` (read in an animation
- * callback, before that frame paints) and a moment later.
+ * What the panel's parts below the heading show in the first frame after a click on `way` (read in
+ * an animation callback, before that frame paints), and a moment later: the ways on it lists, the
+ * place its text describes and the way "How the cell got here" tells of.
  */
-async function waysAroundStep(page: Page, way: string) {
-	const ids = () =>
-		page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('ul.next [data-way]')].map((b) => b.dataset.way)
-		);
-	const before = await ids();
-	await page.evaluate(() => {
-		const w = window as unknown as { atFrame?: (string | undefined)[] };
-		document.addEventListener(
-			'click',
-			() =>
-				requestAnimationFrame(() => {
-					w.atFrame = [...document.querySelectorAll<HTMLElement>('ul.next [data-way]')].map(
-						(b) => b.dataset.way
-					);
-				}),
-			{ capture: true, once: true }
-		);
-	});
+async function panelAroundStep(page: Page, way: string) {
+	const read = () => {
+		const shows = (selector: string) =>
+			document.querySelector<HTMLElement>(selector)?.dataset.shows ?? '';
+		return {
+			ways: [...document.querySelectorAll<HTMLElement>('ul.next [data-way]')]
+				.map((b) => b.dataset.way)
+				.join(' '),
+			body: shows('.panel .body'),
+			how: shows('.panel .how')
+		};
+	};
+	const parts = () => page.evaluate(read);
+	const before = await parts();
+	await page.evaluate((readSource) => {
+		const w = window as unknown as { atFrame?: unknown };
+		const readNow = new Function(`return (${readSource})()`);
+		document.addEventListener('click', () => requestAnimationFrame(() => (w.atFrame = readNow())), {
+			capture: true,
+			once: true
+		});
+	}, read.toString());
 	await page.locator(`.diagram [data-transition="${way}"]`).click();
 	await expect
 		.poll(() => page.evaluate(() => (window as unknown as { atFrame?: unknown }).atFrame))
 		.toBeDefined();
-	const atFrame = await page.evaluate(
-		() => (window as unknown as { atFrame: (string | undefined)[] }).atFrame
-	);
-	await expect.poll(ids).not.toEqual(before);
-	return { before, atFrame, after: await ids() };
+	const atFrame = (await page.evaluate(
+		() => (window as unknown as { atFrame: unknown }).atFrame
+	)) as typeof before;
+	await expect.poll(async () => (await parts()).body).not.toBe(before.body);
+	await expect.poll(async () => (await parts()).ways).not.toBe(before.ways);
+	return { before, atFrame, after: await parts() };
 }
 
-test('the ways on change in the step’s own frame when on screen, and just after it when off screen', async ({
+test('the panel’s parts change in the step’s own frame when on screen, and just after it when off screen', async ({
 	page
 }) => {
-	// Tall enough for the whole panel: the list is on screen and never shows the old ways.
+	// Tall enough for the whole panel: every part is on screen and never shows the old view.
 	await page.setViewportSize({ width: 1280, height: 2400 });
 	await openExplorer(page);
-	const shown = await waysAroundStep(page, 'invade');
+	const shown = await panelAroundStep(page, 'invade');
 	expect(shown.atFrame).toEqual(shown.after);
-	// At 1280 × 800 the list is below the diagram: the frame draws what is on screen first.
+	expect(shown.after).toMatchObject({ body: 'localInvasion', how: 'invade' });
+	// At 1280 × 800 the panel is below the diagram: the frame draws what is on screen first.
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.evaluate(() => window.scrollTo(0, 0));
-	await expect(page.locator('ul.next')).not.toBeInViewport();
-	const later = await waysAroundStep(page, 'intravasate');
+	await expect(page.locator('.panel .body')).not.toBeInViewport();
+	const later = await panelAroundStep(page, 'intravasate');
 	expect(later.atFrame).toEqual(later.before);
-	expect(later.after).not.toEqual(later.before);
+	expect(later.after).toMatchObject({ body: 'circulation', how: 'intravasate' });
+	// The heading, which the panel is named by, changes in the step's own frame all the same.
+	await expect(detailsTitle(page)).toHaveText(stateContent('circulation').title);
+});
+
+test('after a step, focus moves to the first way on: with a key in the step’s own frame', async ({
+	page
+}) => {
+	await openExplorer(page);
+	const focusAtFrame = () =>
+		page.evaluate(() => {
+			const w = window as unknown as { focusAtFrame?: string | null };
+			w.focusAtFrame = undefined;
+			for (const type of ['click', 'keydown'])
+				document.addEventListener(
+					type,
+					() =>
+						requestAnimationFrame(
+							() =>
+								(w.focusAtFrame = document.activeElement?.getAttribute('data-transition') ?? null)
+						),
+					{ capture: true, once: true }
+				);
+		});
+	const seen = () =>
+		page.evaluate(() => (window as unknown as { focusAtFrame?: string | null }).focusAtFrame);
+	const firstOpen = page.locator('.diagram .way.open').first();
+	// A key: the focus ring comes with the step.
+	await tabTo(page, page.locator('.diagram [data-transition="invade"]'));
+	await focusAtFrame();
+	await page.keyboard.press('Enter');
+	await expect.poll(seen).toBe('intravasate');
+	await expect(firstOpen).toBeFocused();
+	// A pointer shows no ring: the focus follows once the frame has painted, on the same way.
+	await focusAtFrame();
+	await page.locator('.diagram [data-transition="intravasate"]').click();
+	await expect.poll(seen).not.toBeUndefined();
+	expect(await seen()).not.toBe('arrest');
+	await expect(page.locator('.diagram [data-transition="arrest"]')).toBeFocused();
 });
