@@ -4,7 +4,14 @@
  * inside the drawing, and labels hidden rather than cut.
  */
 import { describe, expect, it } from 'vitest';
-import { frameFor, isWhole, sameFrame, shows, type CameraInput } from '../src/lib/diagram/camera';
+import {
+	frameFor,
+	isWhole,
+	sameBox,
+	sameFrame,
+	shows,
+	type CameraInput
+} from '../src/lib/diagram/camera';
 import { computeLayout, HEIGHT, MIN_FONT, WIDTH } from '../src/lib/diagram/layout';
 
 const base: CameraInput = {
@@ -123,5 +130,19 @@ describe('sameFrame', () => {
 			false
 		);
 		expect(sameFrame(a, { ...a, scale: a.scale * 2 })).toBe(false);
+	});
+});
+
+describe('sameBox', () => {
+	const box = { x: 10, y: 20, width: 30, height: 40 };
+	it.each([
+		['the same numbers', { ...box }, true],
+		['moved across', { ...box, x: 11 }, false],
+		['moved down', { ...box, y: 21 }, false],
+		['wider', { ...box, width: 31 }, false],
+		['taller', { ...box, height: 41 }, false]
+	])('%s → %s', (_name, other, same) => {
+		expect(sameBox(box, other)).toBe(same);
+		expect(sameBox(other, box)).toBe(same);
 	});
 });

@@ -78,6 +78,23 @@ describe('taking steps', () => {
 		}
 	);
 
+	it('keeps the factors as the same object while steps leave them as they were, and gives new ones when they change', () => {
+		// What shows only the factors (the controls) is not drawn again at every step.
+		const walk = walkToMacrometastasis();
+		const explorer = new Explorer();
+		setFactors(explorer, walk.scenario.factors);
+		const factors = explorer.view.factors;
+		const startFactors = explorer.view.startFactors;
+		for (const id of walk.steps.slice(0, 4)) {
+			expect(explorer.take(id)).toBe(true);
+			expect(explorer.view.factors).toBe(factors);
+			expect(explorer.view.startFactors).toBe(startFactors);
+		}
+		explorer.setFactor('sting', !factors.sting);
+		expect(explorer.view.factors).not.toBe(factors);
+		expect(explorer.view.factors.sting).toBe(!factors.sting);
+		expect(factors.sting).toBe(walk.scenario.factors.sting);
+	});
 	it('refuses a transition that does not leave from where the cell is, and changes nothing', () => {
 		const explorer = new Explorer();
 		const elsewhere = TRANSITIONS.filter((t) => t.from !== INITIAL_STATE_ID);

@@ -7,6 +7,7 @@ import { DEFAULT_FACTORS, type Factors } from '../src/lib/cascade/factors';
 import type { TransitionId } from '../src/lib/cascade/machine';
 import {
 	actorAt,
+	keepUnchanged,
 	sameView,
 	snapshotFor,
 	START_VIEW,
@@ -246,5 +247,71 @@ describe('telling views apart', () => {
 	it('the start view is frozen, so no caller can move everyone’s start', () => {
 		expect(Object.isFrozen(START_VIEW)).toBe(true);
 		expect(START_VIEW).toEqual(at('primaryTumour', []));
+	});
+});
+
+describe('keeping what a step leaves unchanged', () => {
+	const base: View = {
+		...at('circulation', ['invade', 'intravasate'], { sting: false }),
+		changes: [{ step: 1, key: 'sting', value: false }]
+	};
+	const rebuilt = (v: View): View => structuredClone(v);
+	type Part = 'path' | 'factors' | 'startFactors' | 'changes';
+	const PARTS: Part[] = ['path', 'factors', 'startFactors', 'changes'];
+	it.each<[string, View, Part[]]>([
+		['the same view, rebuilt', rebuilt(base), PARTS],
+		[
+			'one step further',
+			{ ...rebuilt(base), stateId: 'arrest', path: [...base.path, 'arrest'] },
+			['factors', 'startFactors', 'changes']
+		],
+		[
+			'one factor changed',
+			{ ...rebuilt(base), factors: { ...base.factors, nkActive: false } },
+			['path', 'startFactors', 'changes']
+		],
+		[
+			'another starting factor',
+			{ ...rebuilt(base), startFactors: { ...base.startFactors, organ: 'bone' } },
+			['path', 'factors', 'changes']
+		],
+		[
+			'a change at another step',
+			{ ...rebuilt(base), changes: [{ step: 2, key: 'sting', value: false }] },
+			['path', 'factors', 'startFactors']
+		],
+		[
+			'a change of another factor',
+			{ ...rebuilt(base), changes: [{ step: 1, key: 'nkActive', value: false }] },
+			['path', 'factors', 'startFactors']
+		],
+		[
+			'a change to another value',
+			{ ...rebuilt(base), changes: [{ step: 1, key: 'sting', value: true }] },
+			['path', 'factors', 'startFactors']
+		],
+		[
+			'one change more',
+			{ ...rebuilt(base), changes: [...base.changes, { step: 2, key: 'nkActive', value: false }] },
+			['path', 'factors', 'startFactors']
+		],
+		[
+			'a step back',
+			{ ...rebuilt(base), stateId: 'localInvasion', path: ['invade'] },
+			['factors', 'startFactors', 'changes']
+		],
+		[
+			'another way to the same place',
+			{ ...rebuilt(base), path: ['invade-collectively', 'intravasate'] },
+			['factors', 'startFactors', 'changes']
+		]
+	])('%s', (_name, next, kept) => {
+		const got = keepUnchanged(base, next);
+		expect(got).toEqual(next);
+		for (const part of PARTS)
+			expect(got[part], part).toBe(kept.includes(part) ? base[part] : next[part]);
+	});
+	it('takes the first view as it is', () => {
+		expect(keepUnchanged(undefined, base)).toBe(base);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	START_VIEW,
 	undo,
 	viewOf,
+	keepUnchanged,
 	type CascadeSnapshot,
 	type View
 } from '../cascade/session';
@@ -21,7 +22,14 @@ import { narrate, type Change } from '../narration';
 export class Explorer {
 	#actor: Actor<typeof cascadeMachine>;
 	snapshot: CascadeSnapshot = $state.raw() as CascadeSnapshot;
-	view: View = $derived(viewOf(this.snapshot));
+	#lastView: View | undefined;
+	/**
+	 * The view. A step keeps the identity of every part it leaves unchanged (the factors, mostly),
+	 * so that what shows only that part does not run again.
+	 */
+	view: View = $derived.by(
+		() => (this.#lastView = keepUnchanged(this.#lastView, viewOf(this.snapshot)))
+	);
 	/** The last change, for the diagram's marker and the URL's history entry. */
 	lastChange: Change = $state.raw({ kind: 'restore' });
 	/** Counts changes, so that views can key animations on it. */

@@ -38,6 +38,29 @@ export const START_VIEW: View = Object.freeze(startView());
 const sameFactors = (a: Factors, b: Factors) => FACTOR_DEFS.every((d) => a[d.key] === b[d.key]);
 
 /**
+ * `next`, with each part that equals `prev`'s (the factors, the starting factors, the path, the
+ * changes) taken from `prev` itself, so that what depends only on that part sees no change when
+ * a step leaves it as it was.
+ */
+export function keepUnchanged(prev: View | undefined, next: View): View {
+	if (!prev) return next;
+	const samePath = (a: readonly string[], b: readonly string[]) =>
+		a.length === b.length && a.every((x, i) => x === b[i]);
+	const sameChanges = (a: readonly FactorChange[], b: readonly FactorChange[]) =>
+		a.length === b.length &&
+		a.every((c, i) => c.step === b[i]!.step && c.key === b[i]!.key && c.value === b[i]!.value);
+	return {
+		stateId: next.stateId,
+		path: samePath(prev.path, next.path) ? prev.path : next.path,
+		factors: sameFactors(prev.factors, next.factors) ? prev.factors : next.factors,
+		startFactors: sameFactors(prev.startFactors, next.startFactors)
+			? prev.startFactors
+			: next.startFactors,
+		changes: sameChanges(prev.changes, next.changes) ? prev.changes : next.changes
+	};
+}
+
+/**
  * A machine snapshot for a view. The path must follow the machine's structure, and the changes
  * must be recorded between its steps and lead from the starting factors to the factors.
  */

@@ -55,13 +55,12 @@ export function frameFor(input: CameraInput): Frame {
 
 /** Whether two frames show the same part of the drawing at the same scale. */
 export function sameFrame(a: Frame, b: Frame): boolean {
-	return (
-		a.x === b.x &&
-		a.y === b.y &&
-		a.width === b.width &&
-		a.height === b.height &&
-		a.scale === b.scale
-	);
+	return sameBox(a, b) && a.scale === b.scale;
+}
+
+/** Whether two boxes have the same place and size. */
+export function sameBox(a: Box, b: Box): boolean {
+	return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }
 
 /** Keeps a window of `size` within [0, total], or centres it when it is larger. */
