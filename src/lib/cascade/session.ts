@@ -44,19 +44,16 @@ const sameFactors = (a: Factors, b: Factors) => FACTOR_DEFS.every((d) => a[d.key
  */
 export function keepUnchanged(prev: View | undefined, next: View): View {
 	if (!prev) return next;
-	const samePath = (a: readonly string[], b: readonly string[]) =>
-		a.length === b.length && a.every((x, i) => x === b[i]);
-	const sameChanges = (a: readonly FactorChange[], b: readonly FactorChange[]) =>
-		a.length === b.length &&
-		a.every((c, i) => c.step === b[i]!.step && c.key === b[i]!.key && c.value === b[i]!.value);
+	// Both built the same way from the machine's context, so their JSON tells them apart.
+	const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 	return {
 		stateId: next.stateId,
-		path: samePath(prev.path, next.path) ? prev.path : next.path,
+		path: same(prev.path, next.path) ? prev.path : next.path,
 		factors: sameFactors(prev.factors, next.factors) ? prev.factors : next.factors,
 		startFactors: sameFactors(prev.startFactors, next.startFactors)
 			? prev.startFactors
 			: next.startFactors,
-		changes: sameChanges(prev.changes, next.changes) ? prev.changes : next.changes
+		changes: same(prev.changes, next.changes) ? prev.changes : next.changes
 	};
 }
 
