@@ -9,11 +9,11 @@ import { defaultNext, getTransition } from '../cascade/graph';
 import type { cascadeMachine, TransitionId } from '../cascade/machine';
 import {
 	actorAt,
+	keepUnchanged,
 	sameView,
 	START_VIEW,
 	undo,
 	viewOf,
-	keepUnchanged,
 	type CascadeSnapshot,
 	type View
 } from '../cascade/session';
