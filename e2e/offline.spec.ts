@@ -147,6 +147,13 @@ test('while idle, the explorer rehearses its first steps off the page, and nothi
 			timeout: 15_000
 		})
 		.toBe(1);
+	// It took its six steps, each by a click on a pill of its own diagram.
+	expect(
+		await page.evaluate(
+			() =>
+				(performance.getEntriesByName('explorer:rehearsed')[0] as PerformanceMark).detail?.steps
+		)
+	).toBe(6);
 	// The rehearsal took its steps in an element of its own, never put in the document: the page
 	// still shows the start, with nothing saved, said or focused, and the address is the plain one.
 	const start = stateContent(walk.states[0]!).title;

@@ -6,10 +6,12 @@
  * to paint, against about 17 for the others; rehearsed, about 22 (README, Performance).
  *
  * The explorer is drawn once more, in an element that is never put in the document, with an
- * explorer of its own: it follows Next for a few steps, one step per idle period, and is then
- * removed. Nothing on the page changes: not the address, the saved progress, the narration or
+ * explorer of its own: it follows Next for a few steps, one step per idle period, each by a click
+ * on the way's pill (so that the click's own path runs too: Svelte's event delegation, the
+ * pill's handler, the focus that follows a step), and is then removed. Nothing on the page changes: not the address, the saved progress, the narration or
  * the focus, and nothing is fetched (it starts once the service worker holds the site, like the
- * details panel's warm-up). `performance.mark('explorer:rehearsed')` says that it has finished.
+ * details panel's warm-up). `performance.mark('explorer:rehearsed')` says that it has finished,
+ * with the number of steps taken in its `detail.steps`.
  * Drawing the explorer is the largest piece: 15–30 ms here, 40–60 ms with the CPU slowed 4×;
  * each step after it takes a few milliseconds.
  */
@@ -18,6 +20,7 @@ import ExplorerBody from './ExplorerBody.svelte';
 import type { Layout } from '$lib/diagram/geometry';
 import { Explorer } from '$lib/app/explorer.svelte';
 import { whenIdle, type IdleDeadline } from '$lib/app/idle';
+import { defaultNext } from '$lib/cascade/graph';
 
 /** Steps rehearsed: enough for the engine to optimise the code a step runs. */
 const REHEARSED_STEPS = 6;
@@ -29,13 +32,15 @@ export function rehearseWhenReady(layout: Layout): () => void {
 	let live = true;
 	let app: ReturnType<typeof mount> | null = null;
 	let explorer: Explorer | null = null;
+	let host: HTMLElement | null = null;
 	let steps = 0;
 
 	function finish() {
 		if (app) void unmount(app);
 		app = null;
 		explorer = null;
-		if (live) performance.mark('explorer:rehearsed');
+		host = null;
+		if (live) performance.mark('explorer:rehearsed', { detail: { steps } });
 		live = false;
 	}
 	function act(deadline: IdleDeadline) {
@@ -44,13 +49,21 @@ export function rehearseWhenReady(layout: Layout): () => void {
 		try {
 			if (!app) {
 				explorer = new Explorer();
+				host = document.createElement('div');
 				app = mount(ExplorerBody, {
-					target: document.createElement('div'),
+					target: host,
 					props: { explorer, layout, show: { factors: false } }
 				});
 				flushSync();
 			} else {
-				if (steps >= REHEARSED_STEPS || !explorer!.next()) return finish();
+				const { stateId, factors, path } = explorer!.view;
+				const way = defaultNext(stateId, factors, path);
+				if (steps >= REHEARSED_STEPS || !way) return finish();
+				// Through the way's own click handler, as a student's click goes.
+				host!
+					.querySelector(`.diagram [data-transition="${way.id}"]`)
+					?.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+				if (explorer!.view.path.length === path.length) return finish();
 				steps++;
 				flushSync();
 			}
