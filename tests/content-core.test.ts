@@ -10,6 +10,7 @@ import type { TransitionId } from '../src/lib/cascade/machine';
 import { MECHANISMS, mechanismsFor } from '../src/lib/content';
 import { decodeView, exploreQuery } from '../src/lib/url';
 import {
+	mechanismsIn,
 	pathThrough,
 	stageContent,
 	stateContent,
@@ -36,6 +37,17 @@ describe('mechanisms for an organ', () => {
 		const got = mechanismsFor(id, organ);
 		expect(got.at(-1)!.id).toBe(last);
 		expect(got.slice(0, -1).every((m) => !m.organs)).toBe(true);
+	});
+	it('the same question about the same list gets the same array; another list, its own answer', () => {
+		expect(mechanismsFor('awaken', 'liver')).toBe(mechanismsFor('awaken', 'liver'));
+		expect(mechanismsFor('awaken', 'lung')).not.toBe(mechanismsFor('awaken', 'liver'));
+		expect(mechanismsFor('invade', 'liver')).not.toBe(mechanismsFor('awaken', 'liver'));
+		// A list of its own (as an instructor's edited list would be) is asked afresh.
+		const fewer = MECHANISMS.filter((m) => m.id !== 'nk-dormancy-liver');
+		const answer = mechanismsIn(fewer, 'awaken', 'liver');
+		expect(answer.map((m) => m.id)).not.toContain('nk-dormancy-liver');
+		expect(answer).toEqual(mechanismsFor('awaken', 'liver').slice(0, -1));
+		expect(mechanismsIn(fewer, 'awaken', 'liver')).toBe(answer);
 	});
 });
 

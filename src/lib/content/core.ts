@@ -32,18 +32,30 @@ export const transitionContent = (id: TransitionId): TransitionContent =>
 	must(transitions.get(id), `transition "${id}"`);
 export const stageContent = (id: StageId): StageContent => must(stages.get(id), `stage "${id}"`);
 
+/** mechanismsIn's answers, by list of mechanisms, then by transition and organ. */
+const mechanismsFound = new WeakMap<readonly Mechanism[], Map<string, readonly Mechanism[]>>();
+
 /**
  * The mechanisms behind a transition for the chosen organ, from a list of all mechanisms (the
  * explorer loads that list on demand, see ./mechanisms-on-demand): general ones first, then the
- * organ's.
+ * organ's. The same question about the same list gets the same array back, so a view that asks
+ * again at every step finds nothing changed.
  */
 export function mechanismsIn(
 	mechanisms: readonly Mechanism[],
 	id: TransitionId,
 	organ: Organ
-): Mechanism[] {
-	const all = mechanisms.filter((m) => m.transitions.includes(id));
-	return [...all.filter((m) => !m.organs), ...all.filter((m) => m.organs?.includes(organ))];
+): readonly Mechanism[] {
+	let found = mechanismsFound.get(mechanisms);
+	if (!found) mechanismsFound.set(mechanisms, (found = new Map()));
+	const key = `${id} ${organ}`;
+	let answer = found.get(key);
+	if (!answer) {
+		const all = mechanisms.filter((m) => m.transitions.includes(id));
+		answer = [...all.filter((m) => !m.organs), ...all.filter((m) => m.organs?.includes(organ))];
+		found.set(key, answer);
+	}
+	return answer;
 }
 
 /** Transition ids whose guards use a condition. */
