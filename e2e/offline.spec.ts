@@ -150,8 +150,7 @@ test('while idle, the explorer rehearses its first steps off the page, and nothi
 	// It took its six steps, each by a click on a pill of its own diagram.
 	expect(
 		await page.evaluate(
-			() =>
-				(performance.getEntriesByName('explorer:rehearsed')[0] as PerformanceMark).detail?.steps
+			() => (performance.getEntriesByName('explorer:rehearsed')[0] as PerformanceMark).detail?.steps
 		)
 	).toBe(6);
 	// The rehearsal took its steps in an element of its own, never put in the document: the page
