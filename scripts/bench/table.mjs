@@ -91,6 +91,13 @@ export function renderTable(results) {
 				'',
 				''
 			]);
+			if (lat.eventTiming.p95Ms != null && floor.eventTiming?.p95Ms != null)
+				rows.push([
+					`Click → frame presented (Event Timing, in 8 ms steps; includes raster and the compositor's draw), ${name}: median · p95, explorer and floor`,
+					`${lat.eventTiming.medianMs} · ${lat.eventTiming.p95Ms} ms; floor ${floor.eventTiming.medianMs} · ${floor.eventTiming.p95Ms} ms`,
+					'',
+					''
+				]);
 			const r = lat.ratioToFloor;
 			rows.push([
 				`Click → paint as a multiple of the floor, ${name}: median · p95`,
