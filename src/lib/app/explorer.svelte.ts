@@ -72,8 +72,13 @@ export class Explorer {
 		return this.#commit(before, { kind: 'step' });
 	}
 
+	/** The way Next takes from here, if any. */
+	nextWay() {
+		return defaultNext(this.view.stateId, this.view.factors, this.view.path);
+	}
+
 	next(): boolean {
-		const t = defaultNext(this.view.stateId, this.view.factors, this.view.path);
+		const t = this.nextWay();
 		return t ? this.take(t.id) : false;
 	}
 

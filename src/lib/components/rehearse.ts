@@ -8,9 +8,9 @@
  * The explorer is drawn once more, in an element that is never put in the document, with an
  * explorer of its own: it follows Next for a few steps, one step per idle period, each by a click
  * on the way's pill (so that the click's own path runs too: Svelte's event delegation, the
- * pill's handler, the focus that follows a step), and is then removed. Nothing on the page changes: not the address, the saved progress, the narration or
- * the focus, and nothing is fetched (it starts once the service worker holds the site, like the
- * details panel's warm-up). `performance.mark('explorer:rehearsed')` says that it has finished,
+ * pill's handler, the focus that follows a step), and is then removed. Nothing on the page
+ * changes: not the address, the saved progress, the narration or the focus, and nothing is
+ * fetched (it starts once the service worker holds the site, like the details panel's warm-up). `performance.mark('explorer:rehearsed')` says that it has finished,
  * with the number of steps taken in its `detail.steps`.
  * Drawing the explorer is the largest piece: 15–30 ms here, 40–60 ms with the CPU slowed 4×;
  * each step after it takes a few milliseconds.
@@ -20,7 +20,6 @@ import ExplorerBody from './ExplorerBody.svelte';
 import type { Layout } from '$lib/diagram/geometry';
 import { Explorer } from '$lib/app/explorer.svelte';
 import { whenIdle, type IdleDeadline } from '$lib/app/idle';
-import { defaultNext } from '$lib/cascade/graph';
 
 /** Steps rehearsed: enough for the engine to optimise the code a step runs. */
 const REHEARSED_STEPS = 6;
@@ -56,14 +55,14 @@ export function rehearseWhenReady(layout: Layout): () => void {
 				});
 				flushSync();
 			} else {
-				const { stateId, factors, path } = explorer!.view;
-				const way = defaultNext(stateId, factors, path);
+				const way = explorer!.nextWay();
 				if (steps >= REHEARSED_STEPS || !way) return finish();
+				const before = explorer!.view.path.length;
 				// Through the way's own click handler, as a student's click goes.
 				host!
 					.querySelector(`.diagram [data-transition="${way.id}"]`)
 					?.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
-				if (explorer!.view.path.length === path.length) return finish();
+				if (explorer!.view.path.length === before) return finish();
 				steps++;
 				flushSync();
 			}
