@@ -24,12 +24,16 @@ const KIT_STYLE_ATTRIBUTES = [
 ];
 
 /**
- * The inline scripts of src/app.html, allowed in script-src by their exact hashes. There is one:
- * it puts the saved theme (src/lib/app/theme.ts, the same key and names, which
- * tests/theme.test.ts checks) on <html> before the first paint, so that a projector never shows
- * a light frame first; the layout applies it again once the app runs. It comes after SvelteKit's
- * CSP <meta>, which covers only what follows it. The embed view is left alone: its address may
- * name a theme. Kept short: it is in every page.
+ * The inline scripts of src/app.html, allowed in script-src by their exact hashes. There is one,
+ * kept short (it is in every page, and each hash is in every page's CSP). It comes after
+ * SvelteKit's CSP <meta>, which covers only what follows it. It does two things before the app
+ * runs:
+ * - it puts the saved theme (src/lib/app/theme.ts, the same key and names, which
+ *   tests/theme.test.ts checks) on <html> before the first paint, so that a projector never
+ *   shows a light frame first; the layout applies it again once the app runs. The embed view is
+ *   left alone: its address may name a theme;
+ * - it remembers a tap on a way or on Next made before the app runs, which the explorer takes
+ *   once it does (src/lib/app/early-tap.ts; tests/early-tap.test.ts).
  */
 const APP_SCRIPTS = [
 	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(

@@ -9,5 +9,9 @@ declare global {
 	const __MCE_SCORM__: boolean;
 	/** In an LMS package, its lesson: `mission/<id>` or `tour/<id>`; '' otherwise. */
 	const __MCE_SCORM_LESSON__: string;
+	interface Window {
+		/** A tap on the page before the app ran, kept by src/app.html (src/lib/app/early-tap.ts). */
+		__mceTap?: unknown;
+	}
 }
 export {};
