@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { defaultNext } from '../src/lib/cascade/graph';
 import { DEFAULT_FACTORS } from '../src/lib/cascade/factors';
 import { stateContent, transitionContent } from '../src/lib/content';
-import { detailsTitle, expect, test } from './support/fixtures';
+import { detailsTitle, expect, seedSavedProgress, test } from './support/fixtures';
 
 /** Opens `path` with the app's scripts held; returns what lets them through. */
 async function openWithoutScript(page: Page, path: string): Promise<() => void> {
@@ -57,4 +57,17 @@ test('a tap before a link’s view is drawn is not taken: the page showed anothe
 	await page.locator('html[data-ready]').waitFor();
 	await expect(detailsTitle(page)).toHaveText(stateContent('circulation').title);
 	await expect(page).toHaveURL(/path=invade\.intravasate(&|$)/);
+});
+
+test('a tap before the app runs is not taken over saved progress: the offer comes first', async ({
+	page
+}) => {
+	await seedSavedProgress(page, '?at=circulation&path=invade.intravasate');
+	const release = await openWithoutScript(page, '/');
+	await page.locator('.toolbar .next').click();
+	release();
+	await page.locator('html[data-ready]').waitFor();
+	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);
+	await page.getByRole('button', { name: 'Continue where you left off' }).click();
+	await expect(detailsTitle(page)).toHaveText(stateContent('circulation').title);
 });

@@ -13,6 +13,7 @@ import {
 	detailsTitle,
 	expect,
 	openExplorer,
+	seedSavedProgress,
 	setFactorsWithKeyboard,
 	setFactorsWithMouse,
 	takeWayWithKeyboard,
@@ -256,12 +257,7 @@ test('a student who comes back can continue where they left off', async ({ page 
 test('unreadable saved progress gives a polite notice and the start, and is kept until a step', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('mce.progress', '{corrupt');
-			sessionStorage.setItem('seeded', '1');
-		}
-	});
+	await seedSavedProgress(page, '{corrupt');
 	await openExplorer(page);
 	await expect(page.getByRole('alert')).toContainText('saved progress could not be read');
 	await expect(detailsTitle(page)).toHaveText(stateContent('primaryTumour').title);

@@ -31,6 +31,19 @@ export async function openExplorer(page: Page, query = ''): Promise<void> {
 	await page.locator('html[data-ready]').waitFor();
 }
 
+/**
+ * Saved progress as an earlier visit left it (localStorage's raw value), put there once before
+ * the page's first load of the test, so that a reload sees what the app itself saved since.
+ */
+export async function seedSavedProgress(page: Page, raw: string): Promise<void> {
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('mce.progress', value);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, raw);
+}
+
 export function detailsTitle(page: Page): Locator {
 	return page.locator('#details-title');
 }

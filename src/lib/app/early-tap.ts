@@ -5,7 +5,8 @@
  * way's id, or "next". Once the explorer runs, it takes that tap through the control's own click
  * handler (an open way is taken, a closed one explains itself), but only where what it shows is
  * what was on screen: the first page of a visit, at the plain address (a link's view is drawn
- * only once the app has read its address).
+ * only once the app has read its address), and not where saved progress is about to be offered
+ * (the step would replace it before the student had seen the offer).
  */
 import { TRANSITION_IDS } from '$lib/cascade/machine';
 
