@@ -9,12 +9,13 @@
  * (the step would replace it before the student had seen the offer).
  */
 import { TRANSITION_IDS } from '$lib/cascade/machine';
+import { clickAsPointer, wayPill } from './pointer';
 
 /** The control a remembered tap names, as a selector; null for anything else. */
 export function earlyTapTarget(tap: unknown): string | null {
 	if (tap === 'next') return '.toolbar .next';
 	if (typeof tap === 'string' && (TRANSITION_IDS as readonly string[]).includes(tap))
-		return `.diagram [data-transition="${tap}"]`;
+		return wayPill(tap);
 	return null;
 }
 
@@ -29,7 +30,5 @@ export function takeEarlyTap(
 ): boolean {
 	const selector = replay ? earlyTapTarget(win.__mceTap) : null;
 	win.__mceTap = undefined;
-	const control = selector ? root.querySelector(selector) : null;
-	control?.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
-	return !!control;
+	return selector ? clickAsPointer(root, selector) : false;
 }

@@ -10,8 +10,9 @@
  * on the way's pill (so that the click's own path runs too: Svelte's event delegation, the
  * pill's handler, the focus that follows a step), and is then removed. Nothing on the page
  * changes: not the address, the saved progress, the narration or the focus, and nothing is
- * fetched (it starts once the service worker holds the site, like the details panel's warm-up). `performance.mark('explorer:rehearsed')` says that it has finished,
- * with the number of steps taken in its `detail.steps`.
+ * fetched (it starts once the service worker holds the site, like the details panel's warm-up).
+ * `performance.mark('explorer:rehearsed')` says that it has finished, with the number of steps
+ * taken in its `detail.steps`.
  * Drawing the explorer is the largest piece: 15–30 ms here, 40–60 ms with the CPU slowed 4×;
  * each step after it takes a few milliseconds.
  */
@@ -20,6 +21,7 @@ import ExplorerBody from './ExplorerBody.svelte';
 import type { Layout } from '$lib/diagram/geometry';
 import { Explorer } from '$lib/app/explorer.svelte';
 import { whenIdle, type IdleDeadline } from '$lib/app/idle';
+import { clickAsPointer, wayPill } from '$lib/app/pointer';
 
 /** Steps rehearsed: enough for the engine to optimise the code a step runs. */
 const REHEARSED_STEPS = 6;
@@ -59,9 +61,7 @@ export function rehearseWhenReady(layout: Layout): () => void {
 				if (steps >= REHEARSED_STEPS || !way) return finish();
 				const before = explorer!.view.path.length;
 				// Through the way's own click handler, as a student's click goes.
-				host!
-					.querySelector(`.diagram [data-transition="${way.id}"]`)
-					?.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+				clickAsPointer(host!, wayPill(way.id));
 				if (explorer!.view.path.length === before) return finish();
 				steps++;
 				flushSync();
